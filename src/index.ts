@@ -1,0 +1,7 @@
+/**
+ * akhbar: Arabic news text processing.
+ *
+ * @packageDocumentation
+ */
+export * from './tokenize/index.js';
+export * from './normalize/index.js';

@@ -1,0 +1,86 @@
+/**
+ * Finds paragraphs: runs of non-blank lines, where a line break ends a paragraph unless the line
+ * looks hard-wrapped (cut at a fixed width in the middle of a sentence).
+ */
+import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
+import { bmpClasses } from '../_lib/char-class.js';
+import { PUNCT_ROLES } from '../generated/tokenize-data.js';
+
+/** Shortest line, in UTF-16 code units, that can be a hard-wrapped line. */
+export const WRAP_MIN_WIDTH = 20;
+/** Longest line that can be a hard-wrapped line: longer lines are whole paragraphs. */
+export const WRAP_MAX_WIDTH = 300;
+/** A wrapped line is at least this fraction of the length of the line after it. */
+export const WRAP_RATIO = 0.7;
+
+let terminalOrCloser: Uint8Array | undefined;
+function endRoles(): Uint8Array {
+  if (!terminalOrCloser) {
+    const t = new Uint8Array(0x10000);
+    for (const cp of PUNCT_ROLES.terminal) t[cp] = 1;
+    for (const cp of PUNCT_ROLES.closer) t[cp] = 2;
+    for (const cp of PUNCT_ROLES.toggle) t[cp] = 2;
+    terminalOrCloser = t;
+  }
+  return terminalOrCloser;
+}
+
+/**
+ * @internal
+ * Paragraph boundaries as a flat array [start0, end0, start1, end1, …] of trimmed content offsets.
+ * Linear in the length of `s`.
+ */
+export function paragraphBounds(s: string): number[] {
+  const table = bmpClasses();
+  const roles = endRoles();
+  const n = s.length;
+  const out: number[] = [];
+  let paraStart = -1; // content start of the open paragraph
+  let paraEnd = -1;
+  // The previous non-blank line, pending a decision on whether its line break is soft.
+  let prevLen = -1;
+  let prevTerminal = false;
+  let i = 0;
+  while (i <= n) {
+    // One line: [i, lineEnd), then its break of width `brk` (0 at the end of the text).
+    let lineEnd = i;
+    while (lineEnd < n && table[s.charCodeAt(lineEnd)] !== C.NEWLINE) lineEnd++;
+    const brkChar = lineEnd < n ? s.charCodeAt(lineEnd) : -1;
+    const brk = brkChar === 0x0d && lineEnd + 1 < n && s.charCodeAt(lineEnd + 1) === 0x0a ? 2 : lineEnd < n ? 1 : 0;
+    let a = i;
+    let b = lineEnd;
+    while (a < b && isBlank(table[s.charCodeAt(a)]!)) a++;
+    while (b > a && isBlank(table[s.charCodeAt(b - 1)]!)) b--;
+    if (a === b) {
+      // Blank line: closes any open paragraph.
+      if (paraStart >= 0) { out.push(paraStart, paraEnd); paraStart = -1; }
+      prevLen = -1;
+    } else {
+      const len = b - a;
+      if (paraStart >= 0 && !(prevLen >= 0 && !prevTerminal && prevLen >= WRAP_MIN_WIDTH && prevLen <= WRAP_MAX_WIDTH && prevLen >= WRAP_RATIO * len)) {
+        out.push(paraStart, paraEnd);
+        paraStart = -1;
+      }
+      if (paraStart < 0) paraStart = a;
+      paraEnd = b;
+      prevLen = len;
+      prevTerminal = endsSentence(s, a, b, roles);
+    }
+    if (brkChar === 0x2029 && paraStart >= 0) { out.push(paraStart, paraEnd); paraStart = -1; prevLen = -1; }
+    if (brk === 0) break;
+    i = lineEnd + brk;
+  }
+  if (paraStart >= 0) out.push(paraStart, paraEnd);
+  return out;
+}
+
+function isBlank(k: number): boolean {
+  return k === C.SPACE || k === C.IGNORABLE || k === C.NEWLINE;
+}
+
+/** Does the line [a, b) end with sentence-final punctuation, possibly followed by closing quotes or brackets? */
+function endsSentence(s: string, a: number, b: number, roles: Uint8Array): boolean {
+  let j = b - 1;
+  while (j >= a && roles[s.charCodeAt(j)] === 2) j--;
+  return j >= a && roles[s.charCodeAt(j)] === 1;
+}

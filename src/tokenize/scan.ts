@@ -1,0 +1,361 @@
+/**
+ * The tokenizer's engine: one left-to-right pass over UTF-16 code units that writes token
+ * offsets and kinds into typed arrays, allocating no string per token.
+ */
+import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
+import { astralClass, bmpClasses } from '../_lib/char-class.js';
+import { PUNCT_ROLES } from '../generated/tokenize-data.js';
+import { TOKEN_KIND_CODE as K } from './kinds.js';
+
+/** @internal Which special tokens the scanner recognises. */
+export interface ScanSwitches {
+  urls: boolean;
+  emails: boolean;
+  hashtags: boolean;
+  mentions: boolean;
+}
+
+/** @internal Growable output of the scanner. `starts`, `ends` and `kinds` hold `count` tokens. */
+export interface ScanBuffers {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+}
+
+const ALL_ON: ScanSwitches = { urls: true, emails: true, hashtags: true, mentions: true };
+
+let roleTables: { group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array } | undefined;
+
+function roles() {
+  if (roleTables) return roleTables;
+  const make = (cps: readonly number[]) => {
+    const t = new Uint8Array(0x10000);
+    for (const cp of cps) t[cp] = 1;
+    return t;
+  };
+  roleTables = { group: make(PUNCT_ROLES.group), numSep: make(PUNCT_ROLES['number-separator']), numSuffix: make(PUNCT_ROLES['number-suffix']) };
+  return roleTables;
+}
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isEmailLocal = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+const isDomainChar = (c: number) => isAsciiAlnum(c) || c === 0x2d;
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Lower-cases an ASCII code unit. */
+const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+
+function startsWithAscii(s: string, i: number, prefix: string): boolean {
+  if (i + prefix.length > s.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (lower(s.charCodeAt(i + k)) !== prefix.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Characters that end a URL: quotation marks, angle brackets and Arabic punctuation. */
+function endsUrl(c: number): boolean {
+  return c === 0x22 || c === 0x3c || c === 0x3e || c === 0xab || c === 0xbb || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x201c || c === 0x201d || c === 0x5c || c === 0x5e || c === 0x60 || c === 0x7b || c === 0x7c || c === 0x7d;
+}
+
+/** Characters trimmed from the end of a URL: sentence punctuation that follows a link. */
+function trailingUrlPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x27 || c === 0x2026 || c === 0x5d;
+}
+
+/** Length of the URL starting at `i`, or 0. `i` is at a token boundary. */
+function urlAt(s: string, i: number, table: Uint8Array): number {
+  let j: number;
+  if (startsWithAscii(s, i, 'https://')) j = i + 8;
+  else if (startsWithAscii(s, i, 'http://')) j = i + 7;
+  else if (startsWithAscii(s, i, 'ftp://')) j = i + 6;
+  else if (startsWithAscii(s, i, 'www.')) j = i + 4;
+  else return 0;
+  const bodyStart = j;
+  const n = s.length;
+  let open = 0;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    const k = table[c]!;
+    if (k === C.SPACE || k === C.NEWLINE || k === C.IGNORABLE || endsUrl(c)) break;
+    if (c === 0x28) open++;
+    else if (c === 0x29) open--;
+    j++;
+  }
+  // Trim sentence punctuation, and a closing parenthesis that the URL did not open.
+  while (j > bodyStart) {
+    const c = s.charCodeAt(j - 1);
+    if (trailingUrlPunct(c)) j--;
+    else if (c === 0x29 && open < 0) { j--; open++; }
+    else break;
+  }
+  return j > bodyStart ? j - i : 0;
+}
+
+/**
+ * Length of the e-mail address starting at `i`, or 0; `-localEnd` (negative) when the local part
+ * ran to `localEnd` without an address, so that the caller skips the attempt at later starts.
+ */
+function emailAt(s: string, i: number): number {
+  const n = s.length;
+  let j = i;
+  while (j < n && isEmailLocal(s.charCodeAt(j))) j++;
+  if (j >= n || s.charCodeAt(j) !== 0x40 || j === i || s.charCodeAt(j - 1) === 0x2e) return -j;
+  // Domain: labels of letters, digits and hyphens separated by single dots, ending in a letter label.
+  let k = j + 1;
+  let lastDot = -1;
+  let labelStart = k;
+  while (k < n) {
+    const c = s.charCodeAt(k);
+    if (isDomainChar(c)) k++;
+    else if (c === 0x2e && k > labelStart && k + 1 < n && isDomainChar(s.charCodeAt(k + 1))) { lastDot = k; k++; labelStart = k; }
+    else break;
+  }
+  if (lastDot < 0 || k - lastDot - 1 < 2) return -j;
+  for (let t = lastDot + 1; t < k; t++) if (!isAsciiLetter(s.charCodeAt(t))) return -j;
+  return k - i;
+}
+
+/** Code point at `i` and its class; width is 2 for a surrogate pair. */
+function classAtCp(s: string, i: number, table: Uint8Array): number {
+  const c = s.charCodeAt(i);
+  const k = table[c]!;
+  if (k === C.HIGH_SURROGATE && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return k;
+}
+
+function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** End of an emoji sequence whose first code point (of width `w`) is at `i`. */
+function emojiEnd(s: string, i: number, w: number, table: Uint8Array): number {
+  const n = s.length;
+  let j = i + w;
+  for (;;) {
+    if (j >= n) return j;
+    const k = classAtCp(s, j, table);
+    if (k === C.VARIATION_SELECTOR || k === C.EMOJI_MODIFIER || k === C.KEYCAP || k === C.EMOJI_TAG) {
+      j += widthAt(s, j);
+    } else if (k === C.ZWJ && j + 1 < n) {
+      const k2 = classAtCp(s, j + 1, table);
+      if (k2 === C.EMOJI || k2 === C.EMOJI_TEXT || k2 === C.EMOJI_MODIFIER) j += 1 + widthAt(s, j + 1);
+      else return j;
+    } else {
+      return j;
+    }
+  }
+}
+
+/** Is a word character (for hashtags): letter, digit, mark, tatweel or underscore. */
+function isTagChar(k: number, c: number): boolean {
+  return k === C.AR_LETTER || k === C.LETTER || k === C.DIGIT || k === C.MARK || k === C.TATWEEL || c === 0x5f;
+}
+
+/**
+ * @internal
+ * Scans `s` and appends its tokens to `out` (growing its arrays as needed). Linear in `s.length`.
+ */
+export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): void {
+  const table = bmpClasses();
+  const { group, numSep, numSuffix } = roles();
+  const n = s.length;
+  let count = out.count;
+  // A token is at least one code unit long, so n more slots always suffice: no check per token.
+  if (out.starts.length < count + n) {
+    const cap = count + n + 16;
+    const ns = new Int32Array(cap); ns.set(out.starts.subarray(0, count)); out.starts = ns;
+    const ne = new Int32Array(cap); ne.set(out.ends.subarray(0, count)); out.ends = ne;
+    const nk = new Uint8Array(cap); nk.set(out.kinds.subarray(0, count)); out.kinds = nk;
+  }
+  const starts = out.starts;
+  const ends = out.ends;
+  const kinds = out.kinds;
+  let noEmailBefore = 0;
+
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let k = table[c]!;
+    let w = 1;
+    if (k === C.HIGH_SURROGATE && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { k = astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000); w = 2; }
+    }
+
+    switch (k) {
+      case C.SPACE:
+      case C.NEWLINE:
+      case C.IGNORABLE:
+      case C.ZWJ:
+      case C.VARIATION_SELECTOR:
+      case C.EMOJI_TAG:
+        i += w;
+        continue;
+
+      case C.AR_LETTER:
+      case C.TATWEEL:
+      case C.MARK: {
+        // Arabic word: letters with their marks and tatweel. Other scripts' marks after a lone mark stay here too.
+        let j = i + w;
+        let letters = k === C.AR_LETTER ? 1 : 0;
+        let tatweels = k === C.TATWEEL ? 1 : 0;
+        while (j < n) {
+          const cj = s.charCodeAt(j);
+          const kj = table[cj]!;
+          if (kj === C.AR_LETTER) letters++;
+          else if (kj === C.TATWEEL) tatweels++;
+          else if (kj !== C.MARK && kj !== C.VARIATION_SELECTOR) {
+            if (kj === C.HIGH_SURROGATE && j + 1 < n) {
+              const ka = classAtCp(s, j, table);
+              if (ka === C.AR_LETTER) { letters++; j += 2; continue; }
+              if (ka === C.MARK) { j += 2; continue; }
+            }
+            break;
+          }
+          j++;
+        }
+        starts[count] = i; ends[count] = j; kinds[count++] = letters > 0 ? K.word : tatweels > 0 ? K.punct : K.symbol;
+        i = j;
+        continue;
+      }
+
+      case C.LETTER: {
+        if (sw.urls && isAsciiLetter(c)) {
+          const u = urlAt(s, i, table);
+          if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K.url; } i += u; continue; }
+        }
+        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore) {
+          const e = emailAt(s, i);
+          if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K.email; } i += e; continue; }
+          noEmailBefore = -e;
+        }
+        // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
+        let j = i + w;
+        while (j < n) {
+          const kj = classAtCp(s, j, table);
+          if (kj === C.LETTER || kj === C.MARK || kj === C.VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
+          const cj = s.charCodeAt(j);
+          if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAtCp(s, j + 1, table) === C.LETTER) { j++; continue; }
+          break;
+        }
+        { starts[count] = i; ends[count] = j; kinds[count++] = K.latin; }
+        i = j;
+        continue;
+      }
+
+      case C.DIGIT: {
+        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore) {
+          const e = emailAt(s, i);
+          if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K.email; } i += e; continue; }
+          noEmailBefore = -e;
+        }
+        let j = i + w;
+        // Keycap emoji: 1️⃣
+        if (w === 1 && c < 0x80 && j < n) {
+          let t = j;
+          if (s.charCodeAt(t) === 0xfe0f) t++;
+          if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K.emoji; } i = t + 1; continue; }
+        }
+        for (;;) {
+          while (j < n && classAtCp(s, j, table) === C.DIGIT) j += widthAt(s, j);
+          if (j + 1 < n && numSep[s.charCodeAt(j)] === 1 && classAtCp(s, j + 1, table) === C.DIGIT) { j++; continue; }
+          break;
+        }
+        if (j < n && numSuffix[s.charCodeAt(j)] === 1) j++;
+        { starts[count] = i; ends[count] = j; kinds[count++] = K.number; }
+        i = j;
+        continue;
+      }
+
+      case C.PUNCT: {
+        const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+        if (c === 0x23 /* # */) {
+          if (i + 1 < n) {
+            let t = i + 1;
+            if (s.charCodeAt(t) === 0xfe0f) t++;
+            if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K.emoji; } i = t + 1; continue; }
+          }
+          if (sw.hashtags && (i === 0 || !isTagChar(table[prev]!, prev))) {
+            let j = i + 1;
+            let letters = 0;
+            while (j < n) {
+              const kj = classAtCp(s, j, table);
+              if (!isTagChar(kj, s.charCodeAt(j))) break;
+              if (kj === C.AR_LETTER || kj === C.LETTER) letters++;
+              j += widthAt(s, j);
+            }
+            if (letters > 0) { { starts[count] = i; ends[count] = j; kinds[count++] = K.hashtag; } i = j; continue; }
+          }
+        } else if (c === 0x40 /* @ */ && sw.mentions && !isAsciiAlnum(prev)) {
+          let j = i + 1;
+          while (j < n && (isAsciiAlnum(s.charCodeAt(j)) || s.charCodeAt(j) === 0x5f)) j++;
+          if (j > i + 1) { { starts[count] = i; ends[count] = j; kinds[count++] = K.mention; } i = j; continue; }
+        } else if (c === 0x2a /* * */ && i + 1 < n) {
+          let t = i + 1;
+          if (s.charCodeAt(t) === 0xfe0f) t++;
+          if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K.emoji; } i = t + 1; continue; }
+        }
+        let j = i + 1;
+        if (group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
+        { starts[count] = i; ends[count] = j; kinds[count++] = K.punct; }
+        i = j;
+        continue;
+      }
+
+      case C.EMOJI:
+      case C.EMOJI_MODIFIER: {
+        const j = emojiEnd(s, i, w, table);
+        { starts[count] = i; ends[count] = j; kinds[count++] = K.emoji; }
+        i = j;
+        continue;
+      }
+
+      case C.EMOJI_TEXT: {
+        // Text-presentation pictographs (©, ❤) are emoji only when a variation selector or modifier follows.
+        if (i + w < n) {
+          const kn = classAtCp(s, i + w, table);
+          if (kn === C.VARIATION_SELECTOR && s.charCodeAt(i + w) === 0xfe0f || kn === C.EMOJI_MODIFIER) {
+            const j = emojiEnd(s, i, w, table);
+            { starts[count] = i; ends[count] = j; kinds[count++] = K.emoji; }
+            i = j;
+            continue;
+          }
+        }
+        { starts[count] = i; ends[count] = i + w; kinds[count++] = K.symbol; }
+        i += w;
+        continue;
+      }
+
+      case C.REGIONAL_INDICATOR: {
+        // Flags are pairs of regional indicators.
+        let j = i + w;
+        if (j < n && classAtCp(s, j, table) === C.REGIONAL_INDICATOR) j += 2;
+        { starts[count] = i; ends[count] = j; kinds[count++] = K.emoji; }
+        i = j;
+        continue;
+      }
+
+      case C.SYMBOL: {
+        let j = i + w;
+        if (w === 1 && group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
+        { starts[count] = i; ends[count] = j; kinds[count++] = K.symbol; }
+        i = j;
+        continue;
+      }
+
+      default:
+        // Lone surrogates, unassigned and private-use code points, a stray keycap mark.
+        { starts[count] = i; ends[count] = i + w; kinds[count++] = K.symbol; }
+        i += w;
+    }
+  }
+  out.count = count;
+}
