@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The shared data folder, whether or not it exists. */
 export const SHARED_DIR = process.env.AKHBAR_SHARED ? resolve(process.env.AKHBAR_SHARED) : resolve(repoRoot, '..', 'shared');
