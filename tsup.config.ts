@@ -7,7 +7,7 @@ export default defineConfig({
     'normalize/index': 'src/normalize/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { compilerOptions: { types: [] } },
   sourcemap: true,
   clean: true,
   target: 'es2022',

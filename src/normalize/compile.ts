@@ -6,7 +6,7 @@
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { astralClass, bmpClasses } from '../_lib/char-class.js';
 import { DIACRITICS_ALL, DIACRITICS_HARAKAT, DIGITS_TO_WESTERN, FOLDS, PRESENTATION_FORMS } from '../generated/normalize-data.js';
-import { optionsKey, type ResolvedOptions } from './options.js';
+import { optionsKey, type ResolvedNormalizeOptions as ResolvedOptions } from './options.js';
 
 /** Table value: remove the character. */
 export const DELETE = -1;

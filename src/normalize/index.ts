@@ -1,3 +1,3 @@
 export { normalize, normalizeWithOffsets } from './normalize.js';
-export { PRESETS, type NormalizeOptions, type PresetName } from './options.js';
-export type { NormalizedText } from './offset-map.js';
+export { PRESETS, type NormalizeOptions, type PresetName, type ResolvedNormalizeOptions } from './options.js';
+export type { NormalizedText, SourceSpan } from './offset-map.js';

@@ -5,6 +5,24 @@ export const LINEAR = 0;
 export const ATOMIC = 1;
 
 /**
+ * A stretch of the original input, as UTF-16 offsets.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets, type SourceSpan } from 'akhbar';
+ * const span: SourceSpan = normalizeWithOffsets('بـغـداد').toSourceSpan(0, 5);
+ * //=> { start: 0, end: 7 }
+ * ```
+ * @category Normalize
+ */
+export interface SourceSpan {
+  /** Offset of the first code unit. */
+  start: number;
+  /** Offset just past the last code unit. */
+  end: number;
+}
+
+/**
  * Normalized text that remembers where each of its characters came from.
  *
  * The map is monotone: `toSource` never decreases as its argument grows. A character that
@@ -38,7 +56,7 @@ export interface NormalizedText {
    * characters removed inside or right after it.
    * @throws RangeError unless `0 <= start <= end <= text.length` (integers).
    */
-  toSourceSpan(start: number, end: number): { start: number; end: number };
+  toSourceSpan(start: number, end: number): SourceSpan;
 }
 
 /** @internal */
@@ -94,7 +112,7 @@ export class OffsetMappedText implements NormalizedText {
     return this.#types[p] === LINEAR ? this.#srcStarts[p]! + (i - this.#outStarts[p]!) : this.#srcStarts[p]!;
   }
 
-  toSourceSpan(start: number, end: number): { start: number; end: number } {
+  toSourceSpan(start: number, end: number): SourceSpan {
     const e = this.#check(end, 'end', this.text.length);
     const s = this.#check(start, 'start', e);
     const a = this.toSource(s);

@@ -63,10 +63,20 @@ export interface NormalizeOptions {
   whitespace?: boolean;
 }
 
-/** @internal Options with every field decided. */
-export type ResolvedOptions = Required<Omit<NormalizeOptions, 'preset'>>;
+/**
+ * Normalization options with every field decided: what a preset stands for.
+ *
+ * @example
+ * ```ts
+ * import { PRESETS, type ResolvedNormalizeOptions } from 'akhbar/normalize';
+ * const mine: ResolvedNormalizeOptions = { ...PRESETS.search, digits: 'keep' };
+ * ```
+ * @category Normalize
+ */
+export type ResolvedNormalizeOptions = Required<Omit<NormalizeOptions, 'preset'>>;
 
-const NONE: ResolvedOptions = {
+
+const NONE: ResolvedNormalizeOptions = {
   diacritics: false, tatweel: false, alef: false, alefMaqsura: false, tehMarbuta: false, hamza: false,
   lookalikes: false, presentationForms: false, digits: 'keep', punctuation: 'keep', quotes: 'keep', whitespace: false,
 };
@@ -82,7 +92,7 @@ const NONE: ResolvedOptions = {
  * ```
  * @category Normalize
  */
-export const PRESETS: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = Object.freeze({
+export const PRESETS: Readonly<Record<PresetName, Readonly<ResolvedNormalizeOptions>>> = Object.freeze({
   search: Object.freeze({
     diacritics: true, tatweel: true, alef: true, alefMaqsura: true, tehMarbuta: true, hamza: true,
     lookalikes: true, presentationForms: true, digits: 'western', punctuation: 'ascii', quotes: 'ascii', whitespace: true,
@@ -103,14 +113,14 @@ const CHOICES = {
 const ALL_KEYS = ['preset', ...BOOLEAN_KEYS, ...Object.keys(CHOICES)];
 
 /** @internal Validates and resolves options (an object or a preset name) against their preset. */
-export function resolveOptions(options: unknown, fn: string): ResolvedOptions {
+export function resolveOptions(options: unknown, fn: string): ResolvedNormalizeOptions {
   if (typeof options === 'string') {
     const preset = checkChoice(options, fn, 'preset', PRESET_NAMES)!;
     return PRESETS[preset];
   }
   const o = checkOptions<NormalizeOptions>(options, fn, ALL_KEYS);
   const preset = checkChoice(o.preset, fn, 'preset', PRESET_NAMES) ?? 'search';
-  const out: ResolvedOptions = { ...PRESETS[preset] };
+  const out: ResolvedNormalizeOptions = { ...PRESETS[preset] };
   for (const key of BOOLEAN_KEYS) {
     const v = o[key];
     if (v === undefined) continue;
@@ -129,6 +139,6 @@ export function resolveOptions(options: unknown, fn: string): ResolvedOptions {
 }
 
 /** @internal A string that identifies resolved options, for caching compiled tables. */
-export function optionsKey(o: ResolvedOptions): string {
+export function optionsKey(o: ResolvedNormalizeOptions): string {
   return `${o.diacritics}|${o.tatweel}|${o.alef}|${o.alefMaqsura}|${o.tehMarbuta}|${o.hamza}|${o.lookalikes}|${o.presentationForms}|${o.digits}|${o.punctuation}|${o.quotes}|${o.whitespace}`;
 }

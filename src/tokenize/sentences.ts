@@ -24,6 +24,15 @@ function data() {
   return lexicon;
 }
 
+/** Is the terminal mark [a, b) a question or exclamation mark (or a run of them)? */
+function quotedQuestion(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3f && c !== 0x61f && c !== 0x21 && c !== 0x203c && c !== 0x2047 && c !== 0x2048 && c !== 0x2049) return false;
+  }
+  return true;
+}
+
 const isLetterOrDigit = (c: number) => /\p{L}|\p{Nd}/u.test(String.fromCharCode(c));
 
 /**
@@ -36,7 +45,8 @@ const isLetterOrDigit = (c: number) => /\p{L}|\p{Nd}/u.test(String.fromCharCode(
  * - at a dot glued to the next letter or digit (`U.S.A`, `ق.م`);
  * - after a known abbreviation (`د.`, `Dr.`, `Gen.`) or a single Latin capital (`J. Kerry`);
  * - after a closed quotation that the sentence goes on from: before `،` `,` `:` `؛` or a dash, a
- *   reporting verb (`«هل انتهى التحالف؟» تساءل المحلل`), or a lower-case Latin word.
+ *   reporting verb (`«هل انتهى التحالف؟» تساءل المحلل`), or a lower-case Latin word; and after a
+ *   quoted question or exclamation (`؟»` `!"`) unless the next word opens with the conjunction و or ف.
  *
  * Spans are trimmed: they start at the sentence's first token and end at its last.
  *
@@ -102,7 +112,12 @@ export function sentences(text: string): Span[] {
         }
         if (breakHere && roles[nc] === CONTINUATION && kinds[next] === K.punct) breakHere = false;
         if (breakHere && kinds[next] === K.latin && nc >= 0x61 && nc <= 0x7a) breakHere = false;
-        if (breakHere && closed && kinds[next] === K.word && continuations.has(nextText)) breakHere = false;
+        if (breakHere && closed && kinds[next] === K.word) {
+          // A quotation closed after its own ? or ! is usually part of the sentence around it
+          // («هل انتهى التحالف؟» سؤال يطرحه كثيرون), unless the next word opens with the conjunction و or ف.
+          if (continuations.has(nextText)) breakHere = false;
+          else if (quotedQuestion(text, a, b) && nc !== 0x648 && nc !== 0x641) breakHere = false;
+        }
       }
       if (breakHere) {
         emit(sentStart, clusterEnd);

@@ -44,9 +44,13 @@ export interface Token {
  * @category Tokenize
  */
 export interface PlainToken {
+  /** The token as it stands in the input. */
   text: string;
+  /** UTF-16 offset of the token's first code unit in the input. */
   start: number;
+  /** UTF-16 offset just past the token's last code unit. */
   end: number;
+  /** What the token is. */
   kind: TokenKind;
 }
 

@@ -38,7 +38,7 @@ const OPTION_KEYS = ['urls', 'emails', 'hashtags', 'mentions'] as const;
  * import { tokenSpans, TOKEN_KINDS } from 'akhbar/tokenize';
  * const spans = tokenSpans('بلغ النمو ٢٫٥٪');
  * spans.count;                       //=> 3
- * [spans.starts[2], spans.ends[2]];  //=> [10, 15]
+ * [spans.starts[2], spans.ends[2]];  //=> [10, 14]
  * TOKEN_KINDS[spans.kinds[2]];       //=> 'number'
  * ```
  * @category Tokenize

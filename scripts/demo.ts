@@ -1,0 +1,57 @@
+/**
+ * `npm run demo`: runs akhbar over its built-in sample and, when present, over the shared news
+ * corpus (../shared/corpus, or $AKHBAR_SHARED/corpus), printing paragraphs, sentences, tokens and
+ * normalized text.
+ */
+import { normalize, normalizeWithOffsets, paragraphs, sentences, tokenize, TOKEN_KINDS } from '../src/index.js';
+import { corpusMissing, readCorpus } from './shared-data.js';
+import { SAMPLE_TEXT } from './sample.js';
+
+const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+const dim = (s: string) => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s);
+const show = (s: string) => JSON.stringify(s).slice(1, -1);
+
+function report(name: string, text: string, full: boolean): void {
+  const tokens = tokenize(text);
+  const sents = sentences(text);
+  const paras = paragraphs(text);
+  const byKind = new Map<string, number>(TOKEN_KINDS.map((k) => [k, 0]));
+  for (const t of tokens) byKind.set(t.kind, byKind.get(t.kind)! + 1);
+  console.log(bold(`\n══ ${name}`));
+  console.log(`${text.length} characters · ${paras.length} paragraphs · ${sents.length} sentences · ${tokens.length} tokens`);
+  console.log(dim('tokens by kind: ' + [...byKind].filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ')));
+
+  console.log(bold('\nSentences') + dim('  [start–end] text'));
+  const shownSents = full ? sents : sents.slice(0, 4);
+  for (const s of shownSents) console.log(`  [${s.start}–${s.end}] ${show(s.text)}`);
+  if (shownSents.length < sents.length) console.log(dim(`  … ${sents.length - shownSents.length} more`));
+
+  console.log(bold('\nTokens') + dim('  kind  [start–end]  text'));
+  const shownTokens = full ? tokens.filter((t) => t.kind !== 'word').concat(tokens.filter((t) => t.kind === 'word').slice(0, 12)) : tokens.slice(0, 15);
+  shownTokens.sort((a, b) => a.start - b.start);
+  for (const t of shownTokens) console.log(`  ${t.kind.padEnd(8)} [${t.start}–${t.end}]  ${show(t.text)}`);
+  if (shownTokens.length < tokens.length) console.log(dim(`  … ${tokens.length - shownTokens.length} more (${full ? 'the other words' : 'see the sample for every kind'})`));
+
+  console.log(bold('\nNormalized') + dim("  (preset 'search': the first sentence, then where one of its words came from)"));
+  const first = sents[0];
+  if (first) {
+    const n = normalizeWithOffsets(first.text, 'search');
+    console.log(`  before: ${first.text.replace(/\n/g, ' ⏎ ')}`);
+    console.log(`  after:  ${n.text.replace(/\n/g, ' ⏎ ')}`);
+    const word = tokenize(n.text).find((t) => t.kind === 'word' && t.text.length > 4);
+    if (word) {
+      const span = n.toSourceSpan(word.start, word.end);
+      console.log(`  "${word.text}" at [${word.start}–${word.end}] came from "${first.text.slice(span.start, span.end)}" at [${first.start + span.start}–${first.start + span.end}] of the input`);
+    }
+    console.log(`  display: ${normalize(first.text, 'display').replace(/\n/g, ' ⏎ ')}`);
+  }
+}
+
+report('Built-in sample (scripts/sample.ts)', SAMPLE_TEXT, true);
+
+const missing = corpusMissing();
+if (missing) {
+  console.log(`\n(The shared corpus is not here: ${missing}. Only the sample was shown.)`);
+} else {
+  for (const { name, text } of readCorpus()) report(`Corpus: ${name}`, text, false);
+}
