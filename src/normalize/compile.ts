@@ -16,6 +16,10 @@ export const EXPAND = -2;
 export const CONTEXT = -3;
 /** Table value: a high surrogate; look the whole code point up in `astral`. */
 export const ASTRAL = -4;
+/** Table value: a horizontal space, written as one plain space unless one was just written. */
+export const SPACE = -5;
+/** Table value: a surrogate that no option changes; copied through (and a lone one noted). */
+export const SURROGATE = -6;
 
 /** @internal A compiled option set. */
 export interface Compiled {
@@ -132,9 +136,9 @@ function build(o: ResolvedOptions): Compiled {
     else if (r.length === 1) map[cp] = r.charCodeAt(0);
     else { map[cp] = EXPAND; expansions.set(cp, r); }
   }
-  if (astral.size > 0) for (let c = 0xd800; c <= 0xdbff; c++) map[c] = ASTRAL;
+  for (let c = 0xd800; c <= 0xdfff; c++) map[c] = astral.size > 0 && c <= 0xdbff ? ASTRAL : SURROGATE;
   if (o.whitespace) {
-    for (let c = 0; c < 0x10000; c++) if (classes[c] === C.SPACE) map[c] = CONTEXT;
+    for (let c = 0; c < 0x10000; c++) if (classes[c] === C.SPACE) map[c] = SPACE;
     map[0x200d] = CONTEXT;
   }
   if (o.punctuation === 'arabic') map[0x2c] = CONTEXT;
@@ -144,7 +148,7 @@ function build(o: ResolvedOptions): Compiled {
     map[0xbb] = CONTEXT;
   }
   let identity = astral.size === 0;
-  for (let c = 0; identity && c < 0x10000; c++) if (map[c] !== c) identity = false;
+  for (let c = 0; identity && c < 0x10000; c++) if (map[c] !== c && map[c] !== SURROGATE) identity = false;
   return { options: o, map, expansions, astral, identity };
 }
 

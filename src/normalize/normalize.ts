@@ -1,8 +1,15 @@
 import { assertText } from '../_lib/args.js';
-import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
-import { bmpClasses } from '../_lib/char-class.js';
-import { ASTRAL, CONTEXT, DELETE, EXPAND, compile, isEmojiAt, type Compiled } from './compile.js';
-import { ATOMIC, LINEAR, OffsetMappedText, type NormalizedText } from './offset-map.js';
+import { ASTRAL as ASTRAL_CODE, DELETE as DELETE_CODE, EXPAND as EXPAND_CODE, SPACE as SPACE_CODE, SURROGATE as SURROGATE_CODE, compile, isEmojiAt, type Compiled } from './compile.js';
+import { ATOMIC as ATOMIC_PIECE, LINEAR as LINEAR_PIECE, OffsetMappedText, type NormalizedText } from './offset-map.js';
+
+// Local copies of the codes: the hot loop then reads constants, not imported bindings.
+const ASTRAL = ASTRAL_CODE;
+const DELETE = DELETE_CODE;
+const EXPAND = EXPAND_CODE;
+const SPACE = SPACE_CODE;
+const SURROGATE = SURROGATE_CODE;
+const ATOMIC = ATOMIC_PIECE;
+const LINEAR = LINEAR_PIECE;
 import { resolveOptions, type NormalizeOptions, type PresetName } from './options.js';
 
 /** Growable record of offset-map pieces. */
@@ -44,7 +51,6 @@ const utf16 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') :
 function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
   const n = s.length;
   const { map, expansions, astral } = t;
-  const classes = bmpClasses();
   let buf = new Uint16Array(n + 16);
   let o = 0;
   let loneSurrogate = false;
@@ -52,32 +58,31 @@ function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
   let curOut = -1; // output offset where the current piece started
   let quoteOpen = false;
 
-  const ensure = (extra: number) => {
-    if (o + extra > buf.length) {
-      const nb = new Uint16Array(Math.max(buf.length * 2, o + extra + 16));
-      nb.set(buf.subarray(0, o));
-      buf = nb;
-    }
-  };
-
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     let m = map[c]!;
     if (m >= 0) {
-      if (c >= 0xd800 && c <= 0xdfff) {
-        // Surrogates pass through; note lone ones, which TextDecoder would replace.
-        if (c <= 0xdbff) {
-          const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
-            buf[o++] = c; buf[o++] = d; i++;
-            continue;
-          }
-        }
-        loneSurrogate = true;
-      }
       if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
       buf[o++] = m;
+      continue;
+    }
+    if (m === SURROGATE) {
+      // Surrogates pass through; note lone ones, which TextDecoder would replace.
+      if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
+      buf[o++] = c;
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) { buf[o++] = d; i++; }
+      else loneSurrogate = true;
+      continue;
+    }
+    if (m === SPACE) {
+      // Collapse runs of spaces: a space right after a written space is a deletion.
+      if (o > 0 && buf[o - 1] === 0x20) {
+        if (pieces && !(cur === ATOMIC && curOut === o)) { addPiece(pieces, o, i, ATOMIC); cur = ATOMIC; curOut = o; }
+      } else {
+        if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
+        buf[o++] = 0x20;
+      }
       continue;
     }
     let rep: string;
@@ -113,9 +118,6 @@ function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
         // CONTEXT: decided by the neighbours.
         if (c === 0x200d) {
           rep = isEmojiAt(s, i - 1) && isEmojiAt(s, i + 1) ? '\u200d' : '';
-        } else if (classes[c] === C.SPACE) {
-          // Collapse runs of spaces (the table only marks spaces as contextual when whitespace is on).
-          rep = o > 0 && buf[o - 1] === 0x20 ? '' : ' ';
         } else if (c === 0x2c) {
           rep = isDigit(i > 0 ? s.charCodeAt(i - 1) : 0) && isDigit(i + 1 < n ? s.charCodeAt(i + 1) : 0) ? ',' : '\u060c';
         } else if (c === 0xab) {
@@ -141,9 +143,14 @@ function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
       if (pieces && !(cur === ATOMIC && curOut === o)) { addPiece(pieces, o, i, ATOMIC); cur = ATOMIC; curOut = o; }
     } else {
       if (pieces) { addPiece(pieces, o, i, ATOMIC); cur = ATOMIC; curOut = -1; }
-      ensure(rep.length);
+      // An expansion: make room for it and for the rest of the input (no closure, so that `buf`
+      // and `o` stay in registers in the hot loop).
+      if (o + rep.length + (n - i) + 16 > buf.length) {
+        const nb = new Uint16Array(Math.max(buf.length * 2, o + rep.length + (n - i) + 16));
+        nb.set(buf.subarray(0, o));
+        buf = nb;
+      }
       for (let k = 0; k < rep.length; k++) buf[o++] = rep.charCodeAt(k);
-      ensure(n - i + 16);
     }
     i += width - 1;
     if (c === 0x0a) quoteOpen = false;

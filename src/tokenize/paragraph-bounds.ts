@@ -6,6 +6,11 @@ import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { bmpClasses } from '../_lib/char-class.js';
 import { PUNCT_ROLES } from '../generated/tokenize-data.js';
 
+// Local copies of the codes: the hot loops then read constants, not imported bindings.
+const C_IGNORABLE = C.IGNORABLE;
+const C_NEWLINE = C.NEWLINE;
+const C_SPACE = C.SPACE;
+
 /** Shortest line, in UTF-16 code units, that can be a hard-wrapped line. */
 export const WRAP_MIN_WIDTH = 20;
 /** Longest line that can be a hard-wrapped line: longer lines are whole paragraphs. */
@@ -44,7 +49,7 @@ export function paragraphBounds(s: string): number[] {
   while (i <= n) {
     // One line: [i, lineEnd), then its break of width `brk` (0 at the end of the text).
     let lineEnd = i;
-    while (lineEnd < n && table[s.charCodeAt(lineEnd)] !== C.NEWLINE) lineEnd++;
+    while (lineEnd < n && table[s.charCodeAt(lineEnd)] !== C_NEWLINE) lineEnd++;
     const brkChar = lineEnd < n ? s.charCodeAt(lineEnd) : -1;
     const brk = brkChar === 0x0d && lineEnd + 1 < n && s.charCodeAt(lineEnd + 1) === 0x0a ? 2 : lineEnd < n ? 1 : 0;
     let a = i;
@@ -75,7 +80,7 @@ export function paragraphBounds(s: string): number[] {
 }
 
 function isBlank(k: number): boolean {
-  return k === C.SPACE || k === C.IGNORABLE || k === C.NEWLINE;
+  return k === C_SPACE || k === C_IGNORABLE || k === C_NEWLINE;
 }
 
 /** Does the line [a, b) end with sentence-final punctuation, possibly followed by closing quotes or brackets? */

@@ -7,6 +7,39 @@ import { astralClass, bmpClasses } from '../_lib/char-class.js';
 import { PUNCT_ROLES } from '../generated/tokenize-data.js';
 import { TOKEN_KIND_CODE as K } from './kinds.js';
 
+// Local copies of the codes: the hot loops then read constants, not imported bindings.
+const K_email = K.email;
+const K_emoji = K.emoji;
+const K_hashtag = K.hashtag;
+const K_latin = K.latin;
+const K_mention = K.mention;
+const K_number = K.number;
+const K_punct = K.punct;
+const K_symbol = K.symbol;
+const K_url = K.url;
+const K_word = K.word;
+
+// Local copies of the codes: the hot loops then read constants, not imported bindings.
+const C_AR_LETTER = C.AR_LETTER;
+const C_DIGIT = C.DIGIT;
+const C_EMOJI = C.EMOJI;
+const C_EMOJI_MODIFIER = C.EMOJI_MODIFIER;
+const C_EMOJI_TAG = C.EMOJI_TAG;
+const C_EMOJI_TEXT = C.EMOJI_TEXT;
+const C_HIGH_SURROGATE = C.HIGH_SURROGATE;
+const C_IGNORABLE = C.IGNORABLE;
+const C_KEYCAP = C.KEYCAP;
+const C_LETTER = C.LETTER;
+const C_MARK = C.MARK;
+const C_NEWLINE = C.NEWLINE;
+const C_PUNCT = C.PUNCT;
+const C_REGIONAL_INDICATOR = C.REGIONAL_INDICATOR;
+const C_SPACE = C.SPACE;
+const C_SYMBOL = C.SYMBOL;
+const C_TATWEEL = C.TATWEEL;
+const C_VARIATION_SELECTOR = C.VARIATION_SELECTOR;
+const C_ZWJ = C.ZWJ;
+
 /** @internal Which special tokens the scanner recognises. */
 export interface ScanSwitches {
   urls: boolean;
@@ -76,7 +109,7 @@ function urlAt(s: string, i: number, table: Uint8Array): number {
   while (j < n) {
     const c = s.charCodeAt(j);
     const k = table[c]!;
-    if (k === C.SPACE || k === C.NEWLINE || k === C.IGNORABLE || endsUrl(c)) break;
+    if (k === C_SPACE || k === C_NEWLINE || k === C_IGNORABLE || endsUrl(c)) break;
     if (c === 0x28) open++;
     else if (c === 0x29) open--;
     j++;
@@ -119,7 +152,7 @@ function emailAt(s: string, i: number): number {
 function classAtCp(s: string, i: number, table: Uint8Array): number {
   const c = s.charCodeAt(i);
   const k = table[c]!;
-  if (k === C.HIGH_SURROGATE && i + 1 < s.length) {
+  if (k === C_HIGH_SURROGATE && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
   }
@@ -142,11 +175,11 @@ function emojiEnd(s: string, i: number, w: number, table: Uint8Array): number {
   for (;;) {
     if (j >= n) return j;
     const k = classAtCp(s, j, table);
-    if (k === C.VARIATION_SELECTOR || k === C.EMOJI_MODIFIER || k === C.KEYCAP || k === C.EMOJI_TAG) {
+    if (k === C_VARIATION_SELECTOR || k === C_EMOJI_MODIFIER || k === C_KEYCAP || k === C_EMOJI_TAG) {
       j += widthAt(s, j);
-    } else if (k === C.ZWJ && j + 1 < n) {
+    } else if (k === C_ZWJ && j + 1 < n) {
       const k2 = classAtCp(s, j + 1, table);
-      if (k2 === C.EMOJI || k2 === C.EMOJI_TEXT || k2 === C.EMOJI_MODIFIER) j += 1 + widthAt(s, j + 1);
+      if (k2 === C_EMOJI || k2 === C_EMOJI_TEXT || k2 === C_EMOJI_MODIFIER) j += 1 + widthAt(s, j + 1);
       else return j;
     } else {
       return j;
@@ -156,7 +189,7 @@ function emojiEnd(s: string, i: number, w: number, table: Uint8Array): number {
 
 /** Is a word character (for hashtags): letter, digit, mark, tatweel or underscore. */
 function isTagChar(k: number, c: number): boolean {
-  return k === C.AR_LETTER || k === C.LETTER || k === C.DIGIT || k === C.MARK || k === C.TATWEEL || c === 0x5f;
+  return k === C_AR_LETTER || k === C_LETTER || k === C_DIGIT || k === C_MARK || k === C_TATWEEL || c === 0x5f;
 }
 
 /**
@@ -185,76 +218,76 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
     const c = s.charCodeAt(i);
     let k = table[c]!;
     let w = 1;
-    if (k === C.HIGH_SURROGATE && i + 1 < n) {
+    if (k === C_HIGH_SURROGATE && i + 1 < n) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) { k = astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000); w = 2; }
     }
 
     switch (k) {
-      case C.SPACE:
-      case C.NEWLINE:
-      case C.IGNORABLE:
-      case C.ZWJ:
-      case C.VARIATION_SELECTOR:
-      case C.EMOJI_TAG:
+      case C_SPACE:
+      case C_NEWLINE:
+      case C_IGNORABLE:
+      case C_ZWJ:
+      case C_VARIATION_SELECTOR:
+      case C_EMOJI_TAG:
         i += w;
         continue;
 
-      case C.AR_LETTER:
-      case C.TATWEEL:
-      case C.MARK: {
+      case C_AR_LETTER:
+      case C_TATWEEL:
+      case C_MARK: {
         // Arabic word: letters with their marks and tatweel. Other scripts' marks after a lone mark stay here too.
         let j = i + w;
-        let letters = k === C.AR_LETTER ? 1 : 0;
-        let tatweels = k === C.TATWEEL ? 1 : 0;
+        let letters = k === C_AR_LETTER ? 1 : 0;
+        let tatweels = k === C_TATWEEL ? 1 : 0;
         while (j < n) {
           const cj = s.charCodeAt(j);
           const kj = table[cj]!;
-          if (kj === C.AR_LETTER) letters++;
-          else if (kj === C.TATWEEL) tatweels++;
-          else if (kj !== C.MARK && kj !== C.VARIATION_SELECTOR) {
-            if (kj === C.HIGH_SURROGATE && j + 1 < n) {
+          if (kj === C_AR_LETTER) letters++;
+          else if (kj === C_TATWEEL) tatweels++;
+          else if (kj !== C_MARK && kj !== C_VARIATION_SELECTOR) {
+            if (kj === C_HIGH_SURROGATE && j + 1 < n) {
               const ka = classAtCp(s, j, table);
-              if (ka === C.AR_LETTER) { letters++; j += 2; continue; }
-              if (ka === C.MARK) { j += 2; continue; }
+              if (ka === C_AR_LETTER) { letters++; j += 2; continue; }
+              if (ka === C_MARK) { j += 2; continue; }
             }
             break;
           }
           j++;
         }
-        starts[count] = i; ends[count] = j; kinds[count++] = letters > 0 ? K.word : tatweels > 0 ? K.punct : K.symbol;
+        starts[count] = i; ends[count] = j; kinds[count++] = letters > 0 ? K_word : tatweels > 0 ? K_punct : K_symbol;
         i = j;
         continue;
       }
 
-      case C.LETTER: {
+      case C_LETTER: {
         if (sw.urls && isAsciiLetter(c)) {
           const u = urlAt(s, i, table);
-          if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K.url; } i += u; continue; }
+          if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
         }
         if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore) {
           const e = emailAt(s, i);
-          if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K.email; } i += e; continue; }
+          if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
           noEmailBefore = -e;
         }
         // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
         let j = i + w;
         while (j < n) {
           const kj = classAtCp(s, j, table);
-          if (kj === C.LETTER || kj === C.MARK || kj === C.VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
+          if (kj === C_LETTER || kj === C_MARK || kj === C_VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
           const cj = s.charCodeAt(j);
-          if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAtCp(s, j + 1, table) === C.LETTER) { j++; continue; }
+          if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAtCp(s, j + 1, table) === C_LETTER) { j++; continue; }
           break;
         }
-        { starts[count] = i; ends[count] = j; kinds[count++] = K.latin; }
+        { starts[count] = i; ends[count] = j; kinds[count++] = K_latin; }
         i = j;
         continue;
       }
 
-      case C.DIGIT: {
+      case C_DIGIT: {
         if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore) {
           const e = emailAt(s, i);
-          if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K.email; } i += e; continue; }
+          if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
           noEmailBefore = -e;
         }
         let j = i + w;
@@ -262,26 +295,26 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
         if (w === 1 && c < 0x80 && j < n) {
           let t = j;
           if (s.charCodeAt(t) === 0xfe0f) t++;
-          if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K.emoji; } i = t + 1; continue; }
+          if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
         }
         for (;;) {
-          while (j < n && classAtCp(s, j, table) === C.DIGIT) j += widthAt(s, j);
-          if (j + 1 < n && numSep[s.charCodeAt(j)] === 1 && classAtCp(s, j + 1, table) === C.DIGIT) { j++; continue; }
+          while (j < n && classAtCp(s, j, table) === C_DIGIT) j += widthAt(s, j);
+          if (j + 1 < n && numSep[s.charCodeAt(j)] === 1 && classAtCp(s, j + 1, table) === C_DIGIT) { j++; continue; }
           break;
         }
         if (j < n && numSuffix[s.charCodeAt(j)] === 1) j++;
-        { starts[count] = i; ends[count] = j; kinds[count++] = K.number; }
+        { starts[count] = i; ends[count] = j; kinds[count++] = K_number; }
         i = j;
         continue;
       }
 
-      case C.PUNCT: {
+      case C_PUNCT: {
         const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
         if (c === 0x23 /* # */) {
           if (i + 1 < n) {
             let t = i + 1;
             if (s.charCodeAt(t) === 0xfe0f) t++;
-            if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K.emoji; } i = t + 1; continue; }
+            if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
           }
           if (sw.hashtags && (i === 0 || !isTagChar(table[prev]!, prev))) {
             let j = i + 1;
@@ -289,71 +322,71 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
             while (j < n) {
               const kj = classAtCp(s, j, table);
               if (!isTagChar(kj, s.charCodeAt(j))) break;
-              if (kj === C.AR_LETTER || kj === C.LETTER) letters++;
+              if (kj === C_AR_LETTER || kj === C_LETTER) letters++;
               j += widthAt(s, j);
             }
-            if (letters > 0) { { starts[count] = i; ends[count] = j; kinds[count++] = K.hashtag; } i = j; continue; }
+            if (letters > 0) { { starts[count] = i; ends[count] = j; kinds[count++] = K_hashtag; } i = j; continue; }
           }
         } else if (c === 0x40 /* @ */ && sw.mentions && !isAsciiAlnum(prev)) {
           let j = i + 1;
           while (j < n && (isAsciiAlnum(s.charCodeAt(j)) || s.charCodeAt(j) === 0x5f)) j++;
-          if (j > i + 1) { { starts[count] = i; ends[count] = j; kinds[count++] = K.mention; } i = j; continue; }
+          if (j > i + 1) { { starts[count] = i; ends[count] = j; kinds[count++] = K_mention; } i = j; continue; }
         } else if (c === 0x2a /* * */ && i + 1 < n) {
           let t = i + 1;
           if (s.charCodeAt(t) === 0xfe0f) t++;
-          if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K.emoji; } i = t + 1; continue; }
+          if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
         }
         let j = i + 1;
         if (group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
-        { starts[count] = i; ends[count] = j; kinds[count++] = K.punct; }
+        { starts[count] = i; ends[count] = j; kinds[count++] = K_punct; }
         i = j;
         continue;
       }
 
-      case C.EMOJI:
-      case C.EMOJI_MODIFIER: {
+      case C_EMOJI:
+      case C_EMOJI_MODIFIER: {
         const j = emojiEnd(s, i, w, table);
-        { starts[count] = i; ends[count] = j; kinds[count++] = K.emoji; }
+        { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
         i = j;
         continue;
       }
 
-      case C.EMOJI_TEXT: {
+      case C_EMOJI_TEXT: {
         // Text-presentation pictographs (©, ❤) are emoji only when a variation selector or modifier follows.
         if (i + w < n) {
           const kn = classAtCp(s, i + w, table);
-          if (kn === C.VARIATION_SELECTOR && s.charCodeAt(i + w) === 0xfe0f || kn === C.EMOJI_MODIFIER) {
+          if (kn === C_VARIATION_SELECTOR && s.charCodeAt(i + w) === 0xfe0f || kn === C_EMOJI_MODIFIER) {
             const j = emojiEnd(s, i, w, table);
-            { starts[count] = i; ends[count] = j; kinds[count++] = K.emoji; }
+            { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
             i = j;
             continue;
           }
         }
-        { starts[count] = i; ends[count] = i + w; kinds[count++] = K.symbol; }
+        { starts[count] = i; ends[count] = i + w; kinds[count++] = K_symbol; }
         i += w;
         continue;
       }
 
-      case C.REGIONAL_INDICATOR: {
+      case C_REGIONAL_INDICATOR: {
         // Flags are pairs of regional indicators.
         let j = i + w;
-        if (j < n && classAtCp(s, j, table) === C.REGIONAL_INDICATOR) j += 2;
-        { starts[count] = i; ends[count] = j; kinds[count++] = K.emoji; }
+        if (j < n && classAtCp(s, j, table) === C_REGIONAL_INDICATOR) j += 2;
+        { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
         i = j;
         continue;
       }
 
-      case C.SYMBOL: {
+      case C_SYMBOL: {
         let j = i + w;
         if (w === 1 && group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
-        { starts[count] = i; ends[count] = j; kinds[count++] = K.symbol; }
+        { starts[count] = i; ends[count] = j; kinds[count++] = K_symbol; }
         i = j;
         continue;
       }
 
       default:
         // Lone surrogates, unassigned and private-use code points, a stray keycap mark.
-        { starts[count] = i; ends[count] = i + w; kinds[count++] = K.symbol; }
+        { starts[count] = i; ends[count] = i + w; kinds[count++] = K_symbol; }
         i += w;
     }
   }

@@ -5,6 +5,11 @@ import { paragraphBounds } from './paragraph-bounds.js';
 import type { Span } from './span.js';
 import { scanScratch } from './tokenize.js';
 
+// Local copies of the codes: the hot loops then read constants, not imported bindings.
+const K_latin = K.latin;
+const K_punct = K.punct;
+const K_word = K.word;
+
 const TERMINAL = 1;
 const CLOSER = 2;
 const TOGGLE = 3;
@@ -82,14 +87,14 @@ export function sentences(text: string): Span[] {
       const b = ends[t]!;
       if (sentStart < 0) sentStart = a;
       const c = text.charCodeAt(a);
-      const role = kinds[t] === K.punct ? roles[c]! : 0;
+      const role = kinds[t] === K_punct ? roles[c]! : 0;
       if (role === TOGGLE) toggleOpen = !toggleOpen;
       if (role !== TERMINAL) { t++; continue; }
 
       // A terminal mark: gather the cluster of marks and closers glued to it.
       let last = t;
       let closed = false;
-      while (last + 1 < count && starts[last + 1] === ends[last] && starts[last + 1]! < pEnd && kinds[last + 1] === K.punct) {
+      while (last + 1 < count && starts[last + 1] === ends[last] && starts[last + 1]! < pEnd && kinds[last + 1] === K_punct) {
         const r = roles[text.charCodeAt(starts[last + 1]!)]!;
         if (r === TERMINAL) last++;
         else if (r === CLOSER) { last++; closed = true; }
@@ -105,14 +110,14 @@ export function sentences(text: string): Span[] {
         if (c === 0x2e && b - a === 1 && last === t) {
           // A single dot: not glued to a following letter or digit, not after an abbreviation or initial.
           if (starts[next] === b && isLetterOrDigit(nc)) breakHere = false;
-          else if (t > 0 && ends[t - 1] === a && (kinds[t - 1] === K.word || kinds[t - 1] === K.latin)) {
+          else if (t > 0 && ends[t - 1] === a && (kinds[t - 1] === K_word || kinds[t - 1] === K_latin)) {
             const prev = text.slice(starts[t - 1]!, a);
             if (abbreviations.has(prev) || (prev.length === 1 && prev >= 'A' && prev <= 'Z')) breakHere = false;
           }
         }
-        if (breakHere && roles[nc] === CONTINUATION && kinds[next] === K.punct) breakHere = false;
-        if (breakHere && kinds[next] === K.latin && nc >= 0x61 && nc <= 0x7a) breakHere = false;
-        if (breakHere && closed && kinds[next] === K.word) {
+        if (breakHere && roles[nc] === CONTINUATION && kinds[next] === K_punct) breakHere = false;
+        if (breakHere && kinds[next] === K_latin && nc >= 0x61 && nc <= 0x7a) breakHere = false;
+        if (breakHere && closed && kinds[next] === K_word) {
           // A quotation closed after its own ? or ! is usually part of the sentence around it
           // («هل انتهى التحالف؟» سؤال يطرحه كثيرون), unless the next word opens with the conjunction و or ف.
           if (continuations.has(nextText)) breakHere = false;
