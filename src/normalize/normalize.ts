@@ -35,14 +35,18 @@ function addPiece(p: Pieces, o: number, s: number, t: number): void {
 
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 
-/** Decodes `n` UTF-16 code units from `buf`, without losing lone surrogates. */
+let utf16: TextDecoder | undefined;
+
+/** Decodes `n` UTF-16 code units from `buf`, without losing lone surrogates (which TextDecoder would replace). */
 function decode(buf: Uint16Array, n: number, lossless: boolean): string {
-  if (lossless && typeof TextDecoder !== 'undefined') return utf16.decode(buf.subarray(0, n));
+  if (lossless && typeof TextDecoder !== 'undefined') {
+    utf16 ??= new TextDecoder('utf-16le');
+    return utf16.decode(buf.subarray(0, n));
+  }
   let s = '';
   for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return s;
 }
-const utf16 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : (undefined as unknown as TextDecoder);
 
 /**
  * The one pass behind normalize and normalizeWithOffsets. When `pieces` is given, records the
