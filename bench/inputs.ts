@@ -3,7 +3,7 @@
  * Sizes are in UTF-8 bytes; 1 MB = 1,000,000 bytes throughout the benchmark.
  */
 import { CORPUS_DIR, corpusFiles, corpusMissing, readCorpus } from '../scripts/shared-data.js';
-import { SAMPLE_TEXT } from './sample.js';
+import { SAMPLE_TEXT } from '../scripts/sample.js';
 
 export const MB = 1_000_000;
 /** Size of the large input. */
@@ -12,7 +12,7 @@ export const LARGE_BYTES = 10 * MB;
 export const PATHO_BYTES = 1 * MB;
 
 export interface BaseText {
-  /** 'corpus' when the shared corpus was found, else 'sample' (bench/sample.ts). */
+  /** 'corpus' when the shared corpus was found, else 'sample' (scripts/sample.ts). */
   source: 'corpus' | 'sample';
   text: string;
   /** Where the corpus was looked for. */

@@ -10,11 +10,15 @@
  * 1 MB in all, are not counted), collects garbage, samples `process.memoryUsage()`, runs the
  * function once on the input keeping its result alive, and samples again: right after the call
  * (garbage included), after a full GC (what the result and the library retain), and the process's
- * peak RSS (`process.resourceUsage().maxRSS`). Prints one JSON line prefixed with `MEMORY `.
+ * peak RSS during the call. On Linux the peak is exact: the kernel's high-water mark is reset just
+ * before the call (`/proc/self/clear_refs`) and read back after it (VmHWM). Elsewhere it falls back
+ * to `process.resourceUsage().maxRSS`, an upper bound (the peak may predate the call).
+ * Prints one JSON line prefixed with `MEMORY `.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { baseText, largeText, utf8Bytes } from './inputs.js';
 import { findOp } from './ops.js';
-import { SAMPLE_TEXT } from './sample.js';
+import { SAMPLE_TEXT } from '../scripts/sample.js';
 
 /** CLI names of the functions this script measures. */
 export const MEMORY_FUNCTIONS: Record<string, string> = {
@@ -34,10 +38,10 @@ export interface MemoryResult {
   jsAfterCall: number;
   /** Increase of JS memory after a full GC, the result still alive. */
   jsRetained: number;
-  /** Peak RSS of the process minus RSS before the call: an upper bound on the call's peak growth (exact when newPeak). */
+  /** Peak RSS during the call minus RSS before it. */
   rssPeak: number;
-  /** Did the call raise the process's peak RSS? */
-  newPeak: boolean;
+  /** 'exact' when the high-water mark was reset before the call; 'upper-bound' when it could not be. */
+  rssPeakMethod: 'exact' | 'upper-bound';
   /** Each increase divided by the input's UTF-8 size. */
   ratios: { jsAfterCall: number; jsRetained: number; rssPeak: number };
   sink: number;
@@ -52,7 +56,28 @@ function fullGc(): void {
 }
 
 const jsBytes = (m: NodeJS.MemoryUsage) => m.heapUsed + m.external;
-const maxRss = () => process.resourceUsage().maxRSS * 1024; // KiB on every platform Node supports
+
+/** A field of /proc/self/status in bytes, or undefined off Linux. */
+function procStatus(field: 'VmHWM' | 'VmRSS'): number | undefined {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resets the kernel's peak-RSS mark to the current RSS (Linux ≥ 4.0). Returns whether it worked. */
+function resetPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    return false;
+  }
+  const hwm = procStatus('VmHWM');
+  const rss = procStatus('VmRSS');
+  return hwm !== undefined && rss !== undefined && hwm - rss < 1 << 20;
+}
 
 function main(): void {
   const cli = process.argv[2] ?? '';
@@ -68,20 +93,20 @@ function main(): void {
   let sink = op.sink(op.run(SAMPLE_TEXT)); // warm: one-off tables
 
   fullGc();
+  const exact = resetPeak();
   const before = process.memoryUsage();
-  const peakBefore = maxRss();
   const t0 = performance.now();
   const result = op.run(text);
   const ms = performance.now() - t0;
   const after = process.memoryUsage();
-  const peakAfter = maxRss();
+  const peak = (exact ? procStatus('VmHWM') : undefined) ?? process.resourceUsage().maxRSS * 1024;
   fullGc();
   const retained = process.memoryUsage();
   sink += op.sink(result); // the result is used after the GC, so it was alive throughout
 
   const jsAfterCall = jsBytes(after) - jsBytes(before);
   const jsRetained = jsBytes(retained) - jsBytes(before);
-  const rssPeak = peakAfter - before.rss;
+  const rssPeak = Math.max(peak, after.rss) - before.rss;
   const out: MemoryResult = {
     fn: opName,
     inputBytes,
@@ -91,7 +116,7 @@ function main(): void {
     jsAfterCall,
     jsRetained,
     rssPeak,
-    newPeak: peakAfter > peakBefore,
+    rssPeakMethod: exact ? 'exact' : 'upper-bound',
     ratios: { jsAfterCall: jsAfterCall / inputBytes, jsRetained: jsRetained / inputBytes, rssPeak: rssPeak / inputBytes },
     sink,
   };

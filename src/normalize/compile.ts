@@ -16,8 +16,6 @@ export const EXPAND = -2;
 export const CONTEXT = -3;
 /** Table value: a high surrogate; look the whole code point up in `astral`. */
 export const ASTRAL = -4;
-/** Table value: a horizontal space, written as one plain space unless one was just written. */
-export const SPACE = -5;
 /** Table value: a surrogate that no option changes; copied through (and a lone one noted). */
 export const SURROGATE = -6;
 
@@ -138,14 +136,18 @@ function build(o: ResolvedOptions): Compiled {
   }
   for (let c = 0xd800; c <= 0xdfff; c++) map[c] = astral.size > 0 && c <= 0xdbff ? ASTRAL : SURROGATE;
   if (o.whitespace) {
-    for (let c = 0; c < 0x10000; c++) if (classes[c] === C.SPACE) map[c] = SPACE;
     map[0x200d] = CONTEXT;
   }
-  if (o.punctuation === 'arabic') map[0x2c] = CONTEXT;
+  if (o.punctuation === 'arabic') {
+    // A comma between digits is a thousands separator: it stays (and so does U+066C when digits go western).
+    map[0x2c] = CONTEXT;
+    if (o.digits === 'western') map[0x66c] = CONTEXT;
+  }
   if (o.quotes === 'guillemets') {
     for (const [cp] of FOLDS.quotes ?? []) if (cp !== 0xab && cp !== 0xbb && cp !== 0x2039 && cp !== 0x203a) map[cp] = CONTEXT;
     map[0xab] = CONTEXT;
     map[0xbb] = CONTEXT;
+    for (const c of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) map[c] = CONTEXT;
   }
   let identity = astral.size === 0;
   for (let c = 0; identity && c < 0x10000; c++) if (map[c] !== c && map[c] !== SURROGATE) identity = false;

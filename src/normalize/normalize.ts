@@ -1,12 +1,11 @@
 import { assertText } from '../_lib/args.js';
-import { ASTRAL as ASTRAL_CODE, DELETE as DELETE_CODE, EXPAND as EXPAND_CODE, SPACE as SPACE_CODE, SURROGATE as SURROGATE_CODE, compile, isEmojiAt, type Compiled } from './compile.js';
+import { ASTRAL as ASTRAL_CODE, DELETE as DELETE_CODE, EXPAND as EXPAND_CODE, SURROGATE as SURROGATE_CODE, compile, isEmojiAt, type Compiled } from './compile.js';
 import { ATOMIC as ATOMIC_PIECE, LINEAR as LINEAR_PIECE, OffsetMappedText, type NormalizedText } from './offset-map.js';
 
 // Local copies of the codes: the hot loop then reads constants, not imported bindings.
 const ASTRAL = ASTRAL_CODE;
 const DELETE = DELETE_CODE;
 const EXPAND = EXPAND_CODE;
-const SPACE = SPACE_CODE;
 const SURROGATE = SURROGATE_CODE;
 const ATOMIC = ATOMIC_PIECE;
 const LINEAR = LINEAR_PIECE;
@@ -37,10 +36,10 @@ const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0
 
 let utf16: TextDecoder | undefined;
 
-/** Decodes `n` UTF-16 code units from `buf`, without losing lone surrogates (which TextDecoder would replace). */
+/** Decodes `n` UTF-16 code units from `buf`, keeping lone surrogates and byte-order marks as they are. */
 function decode(buf: Uint16Array, n: number, lossless: boolean): string {
   if (lossless && typeof TextDecoder !== 'undefined') {
-    utf16 ??= new TextDecoder('utf-16le');
+    utf16 ??= new TextDecoder('utf-16le', { ignoreBOM: true });
     return utf16.decode(buf.subarray(0, n));
   }
   let s = '';
@@ -55,6 +54,7 @@ function decode(buf: Uint16Array, n: number, lossless: boolean): string {
 function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
   const n = s.length;
   const { map, expansions, astral } = t;
+  const collapse = t.options.whitespace;
   let buf = new Uint16Array(n + 16);
   let o = 0;
   let loneSurrogate = false;
@@ -66,8 +66,14 @@ function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
     const c = s.charCodeAt(i);
     let m = map[c]!;
     if (m >= 0) {
-      if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
-      buf[o++] = m;
+      // The fast path: a character kept or replaced by one other. A space right after a written
+      // space is dropped when spaces collapse (every horizontal space maps to U+0020 then).
+      if (m !== 0x20 || !collapse || o === 0 || buf[o - 1] !== 0x20) {
+        if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
+        buf[o++] = m;
+        continue;
+      }
+      if (pieces && !(cur === ATOMIC && curOut === o)) { addPiece(pieces, o, i, ATOMIC); cur = ATOMIC; curOut = o; }
       continue;
     }
     if (m === SURROGATE) {
@@ -77,16 +83,6 @@ function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
       const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) { buf[o++] = d; i++; }
       else loneSurrogate = true;
-      continue;
-    }
-    if (m === SPACE) {
-      // Collapse runs of spaces: a space right after a written space is a deletion.
-      if (o > 0 && buf[o - 1] === 0x20) {
-        if (pieces && !(cur === ATOMIC && curOut === o)) { addPiece(pieces, o, i, ATOMIC); cur = ATOMIC; curOut = o; }
-      } else {
-        if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
-        buf[o++] = 0x20;
-      }
       continue;
     }
     let rep: string;
@@ -122,7 +118,11 @@ function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
         // CONTEXT: decided by the neighbours.
         if (c === 0x200d) {
           rep = isEmojiAt(s, i - 1) && isEmojiAt(s, i + 1) ? '\u200d' : '';
-        } else if (c === 0x2c) {
+        } else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
+          // A line break ends any quotation left open (guillemets mode).
+          quoteOpen = false;
+          rep = s[i]!;
+        } else if (c === 0x2c || c === 0x66c) {
           rep = isDigit(i > 0 ? s.charCodeAt(i - 1) : 0) && isDigit(i + 1 < n ? s.charCodeAt(i + 1) : 0) ? ',' : '\u060c';
         } else if (c === 0xab) {
           quoteOpen = true;
@@ -157,7 +157,6 @@ function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
       for (let k = 0; k < rep.length; k++) buf[o++] = rep.charCodeAt(k);
     }
     i += width - 1;
-    if (c === 0x0a) quoteOpen = false;
   }
   return decode(buf, o, !loneSurrogate);
 }

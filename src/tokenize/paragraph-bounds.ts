@@ -10,6 +10,8 @@ import { PUNCT_ROLES } from '../generated/tokenize-data.js';
 const C_IGNORABLE = C.IGNORABLE;
 const C_NEWLINE = C.NEWLINE;
 const C_SPACE = C.SPACE;
+const C_ZWJ = C.ZWJ;
+const C_EMOJI_TAG = C.EMOJI_TAG;
 
 /** Shortest line, in UTF-16 code units, that can be a hard-wrapped line. */
 export const WRAP_MIN_WIDTH = 20;
@@ -79,8 +81,9 @@ export function paragraphBounds(s: string): number[] {
   return out;
 }
 
+/** White space and the invisible characters the tokenizer also skips (a variation selector is not one: it belongs to the character before it). */
 function isBlank(k: number): boolean {
-  return k === C_SPACE || k === C_IGNORABLE || k === C_NEWLINE;
+  return k === C_SPACE || k === C_IGNORABLE || k === C_NEWLINE || k === C_ZWJ || k === C_EMOJI_TAG;
 }
 
 /** Does the line [a, b) end with sentence-final punctuation, possibly followed by closing quotes or brackets? */

@@ -27,6 +27,7 @@ const C_EMOJI_MODIFIER = C.EMOJI_MODIFIER;
 const C_EMOJI_TAG = C.EMOJI_TAG;
 const C_EMOJI_TEXT = C.EMOJI_TEXT;
 const C_HIGH_SURROGATE = C.HIGH_SURROGATE;
+const C_LOW_SURROGATE = C.LOW_SURROGATE;
 const C_IGNORABLE = C.IGNORABLE;
 const C_KEYCAP = C.KEYCAP;
 const C_LETTER = C.LETTER;
@@ -90,6 +91,12 @@ function endsUrl(c: number): boolean {
   return c === 0x22 || c === 0x3c || c === 0x3e || c === 0xab || c === 0xbb || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x201c || c === 0x201d || c === 0x5c || c === 0x5e || c === 0x60 || c === 0x7b || c === 0x7c || c === 0x7d;
 }
 
+/** Classes that end a URL: white space, invisible controls, and emoji (a URL never holds them unencoded). */
+function endsUrlClass(k: number): boolean {
+  return k === C_SPACE || k === C_NEWLINE || k === C_IGNORABLE || k === C_ZWJ || k === C_VARIATION_SELECTOR || k === C_EMOJI_TAG ||
+    k === C_EMOJI || k === C_EMOJI_MODIFIER || k === C_REGIONAL_INDICATOR || k === C_HIGH_SURROGATE || k === C_LOW_SURROGATE;
+}
+
 /** Characters trimmed from the end of a URL: sentence punctuation that follows a link. */
 function trailingUrlPunct(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x27 || c === 0x2026 || c === 0x5d;
@@ -109,7 +116,7 @@ function urlAt(s: string, i: number, table: Uint8Array): number {
   while (j < n) {
     const c = s.charCodeAt(j);
     const k = table[c]!;
-    if (k === C_SPACE || k === C_NEWLINE || k === C_IGNORABLE || endsUrl(c)) break;
+    if (endsUrlClass(k) || endsUrl(c)) break;
     if (c === 0x28) open++;
     else if (c === 0x29) open--;
     j++;
@@ -201,20 +208,23 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
   const { group, numSep, numSuffix } = roles();
   const n = s.length;
   let count = out.count;
-  // A token is at least one code unit long, so n more slots always suffice: no check per token.
-  if (out.starts.length < count + n) {
-    const cap = count + n + 16;
-    const ns = new Int32Array(cap); ns.set(out.starts.subarray(0, count)); out.starts = ns;
-    const ne = new Int32Array(cap); ne.set(out.ends.subarray(0, count)); out.ends = ne;
-    const nk = new Uint8Array(cap); nk.set(out.kinds.subarray(0, count)); out.kinds = nk;
-  }
-  const starts = out.starts;
-  const ends = out.ends;
-  const kinds = out.kinds;
+  // Buffers grow by doubling, checked once per loop turn (a turn writes at most one token).
+  let starts = out.starts;
+  let ends = out.ends;
+  let kinds = out.kinds;
+  let cap = starts.length;
   let noEmailBefore = 0;
 
   let i = 0;
   while (i < n) {
+    if (count === cap) {
+      out.count = count;
+      grow(out, Math.max(64, cap * 2, Math.ceil((count * n) / Math.max(i, 1) * 1.1)));
+      starts = out.starts;
+      ends = out.ends;
+      kinds = out.kinds;
+      cap = starts.length;
+    }
     const c = s.charCodeAt(i);
     let k = table[c]!;
     let w = 1;
@@ -391,4 +401,11 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
     }
   }
   out.count = count;
+}
+
+/** Replaces the buffers of `out` by larger ones holding its first `out.count` tokens. */
+function grow(out: ScanBuffers, cap: number): void {
+  const ns = new Int32Array(cap); ns.set(out.starts.subarray(0, out.count)); out.starts = ns;
+  const ne = new Int32Array(cap); ne.set(out.ends.subarray(0, out.count)); out.ends = ne;
+  const nk = new Uint8Array(cap); nk.set(out.kinds.subarray(0, out.count)); out.kinds = nk;
 }

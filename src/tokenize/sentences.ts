@@ -3,7 +3,7 @@ import { ABBREVIATIONS, PUNCT_ROLES, QUOTE_CONTINUATIONS } from '../generated/to
 import { TOKEN_KIND_CODE as K } from './kinds.js';
 import { paragraphBounds } from './paragraph-bounds.js';
 import type { Span } from './span.js';
-import { scanScratch } from './tokenize.js';
+import { releaseScratch, scanScratch } from './tokenize.js';
 
 // Local copies of the codes: the hot loops then read constants, not imported bindings.
 const K_latin = K.latin;
@@ -15,7 +15,7 @@ const CLOSER = 2;
 const TOGGLE = 3;
 const CONTINUATION = 4;
 
-let lexicon: { roles: Uint8Array; abbreviations: Set<string>; continuations: Set<string> } | undefined;
+let lexicon: { roles: Uint8Array; abbreviations: Set<string>; maxAbbreviation: number; continuations: Set<string> } | undefined;
 
 function data() {
   if (!lexicon) {
@@ -24,9 +24,18 @@ function data() {
     for (const cp of PUNCT_ROLES.terminal) roles[cp] = TERMINAL;
     for (const cp of PUNCT_ROLES.closer) roles[cp] = CLOSER;
     for (const cp of PUNCT_ROLES.toggle) roles[cp] = TOGGLE;
-    lexicon = { roles, abbreviations: new Set(ABBREVIATIONS.split('|')), continuations: new Set(QUOTE_CONTINUATIONS.split('|')) };
+    const abbreviations = new Set(ABBREVIATIONS.split('|'));
+    const maxAbbreviation = Math.max(...[...abbreviations].map((a) => a.length));
+    lexicon = { roles, abbreviations, maxAbbreviation, continuations: new Set(QUOTE_CONTINUATIONS.split('|')) };
   }
   return lexicon;
+}
+
+/** The text glued to the left of offset `a` (no white space), at most `max` code units long ('' if longer). */
+function gluedBefore(text: string, a: number, max: number): string {
+  let i = a;
+  while (i > 0 && a - i <= max && !/\s/.test(text[i - 1]!)) i--;
+  return a - i > max ? '' : text.slice(i, a);
 }
 
 /** Is the terminal mark [a, b) a question or exclamation mark (or a run of them)? */
@@ -69,7 +78,7 @@ const isLetterOrDigit = (c: number) => /\p{L}|\p{Nd}/u.test(String.fromCharCode(
  */
 export function sentences(text: string): Span[] {
   assertText(text, 'sentences');
-  const { roles, abbreviations, continuations } = data();
+  const { roles, abbreviations, maxAbbreviation, continuations } = data();
   const paras = paragraphBounds(text);
   const tok = scanScratch(text);
   const { count, starts, ends, kinds } = tok;
@@ -113,6 +122,9 @@ export function sentences(text: string): Span[] {
           else if (t > 0 && ends[t - 1] === a && (kinds[t - 1] === K_word || kinds[t - 1] === K_latin)) {
             const prev = text.slice(starts[t - 1]!, a);
             if (abbreviations.has(prev) || (prev.length === 1 && prev >= 'A' && prev <= 'Z')) breakHere = false;
+            // Abbreviations with inner dots (e.g, i.e): the glued stretch before the dot, looked at
+            // only up to the longest abbreviation, so the work stays linear.
+            else if (abbreviations.has(gluedBefore(text, a, maxAbbreviation))) breakHere = false;
           }
         }
         if (breakHere && roles[nc] === CONTINUATION && kinds[next] === K_punct) breakHere = false;
@@ -135,5 +147,6 @@ export function sentences(text: string): Span[] {
       emit(sentStart, Math.min(ends[t - 1]!, pEnd));
     }
   }
+  releaseScratch();
   return out;
 }

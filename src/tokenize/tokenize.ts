@@ -67,20 +67,26 @@ function switches(options: unknown, fn: string): ScanSwitches {
 }
 
 /** Largest scratch buffer (in tokens) kept between calls. */
-const SCRATCH_KEEP = 1 << 20;
+const SCRATCH_KEEP = 1 << 16;
 
 // Scratch buffers reused across calls by tokenize(), which copies what it needs into new objects.
 const scratch: ScanBuffers = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024) };
 
 /** @internal Scans into the shared scratch buffers; the result is valid until the next call. */
 export function scanScratch(text: string, sw?: ScanSwitches): ScanBuffers {
-  // Do not keep a huge buffer alive after one large call.
-  if (scratch.starts.length > SCRATCH_KEEP) {
-    scratch.starts = new Int32Array(1024); scratch.ends = new Int32Array(1024); scratch.kinds = new Uint8Array(1024);
-  }
   scratch.count = 0;
   scan(text, scratch, sw);
   return scratch;
+}
+
+/** @internal Lets go of a scratch buffer grown by one large input, once its tokens have been copied out. */
+export function releaseScratch(): void {
+  if (scratch.starts.length > SCRATCH_KEEP) {
+    scratch.starts = new Int32Array(1024);
+    scratch.ends = new Int32Array(1024);
+    scratch.kinds = new Uint8Array(1024);
+  }
+  scratch.count = 0;
 }
 
 /**
@@ -112,6 +118,7 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const { count, starts, ends, kinds } = buf;
   const out = new Array<Token>(count);
   for (let i = 0; i < count; i++) out[i] = new TokenImpl(text, starts[i]!, ends[i]!, TOKEN_KINDS[kinds[i]!] as TokenKind);
+  releaseScratch();
   return out;
 }
 
@@ -137,5 +144,7 @@ export function tokenSpans(text: string, options?: TokenizeOptions): TokenSpans 
   assertText(text, 'tokenSpans');
   const buf = scanScratch(text, switches(options, 'tokenSpans'));
   const n = buf.count;
-  return { count: n, starts: buf.starts.slice(0, n), ends: buf.ends.slice(0, n), kinds: buf.kinds.slice(0, n) };
+  const spans = { count: n, starts: buf.starts.slice(0, n), ends: buf.ends.slice(0, n), kinds: buf.kinds.slice(0, n) };
+  releaseScratch();
+  return spans;
 }

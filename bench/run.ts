@@ -1,0 +1,308 @@
+/**
+ * akhbar benchmark: `npm run bench`. See bench/README.md for what is measured and how to read it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { Bench, type BenchOptions } from 'tinybench';
+import { LARGE_BYTES, MB, PATHO_BYTES, baseText, largeText, pathologicalInputs, utf8Bytes, type NamedInput } from './inputs.js';
+import { MEMORY_FUNCTIONS, type MemoryResult } from './memory.js';
+import { OPS, findOp, type Op } from './ops.js';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(benchDir, '..');
+
+// ---------------------------------------------------------------------------------------------
+// Targets (from the issue)
+
+const TARGET = {
+  tokenizeVsSegmenter: 8, // tokenize throughput ≥ 8 × Intl.Segmenter's
+  tokenizeVsBare: 6, // tokenize at most 6 × slower than a bare charCodeAt scan
+  normalizeVsBare: 4, // normalize('search') at most 4 × slower than the bare scan
+  memory: 10, // memory on the 10 MB input under 10 × the input's UTF-8 size
+};
+
+const SEGMENTER = 'Intl.Segmenter (baseline)';
+const BARE = 'charCodeAt scan (baseline)';
+
+// ---------------------------------------------------------------------------------------------
+// Sink: every result is reduced to a number and added here; printed at the end.
+
+let sink = 0;
+
+// ---------------------------------------------------------------------------------------------
+// Baselines
+
+const segmenter = new Intl.Segmenter('ar', { granularity: 'word' });
+
+/** Paragraphs (split on blank lines), prepared outside the timed region: the Segmenter's best case. */
+const splitParagraphs = (s: string): string[] => s.split(/\n[^\S\n]*\n/);
+
+function segmenterRun(paras: readonly string[]): number {
+  let n = 0;
+  for (const p of paras) for (const seg of segmenter.segment(p)) n += seg.segment.length;
+  return n;
+}
+
+function bareScan(s: string): number {
+  let h = 0;
+  for (let i = 0, n = s.length; i < n; i++) h = (h + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GC between tasks, so that one task's garbage is not collected on the next one's time.
+
+function findGc(): (() => void) | undefined {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) return g;
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    return vm.runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+}
+const gc = findGc();
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+interface Measurement {
+  fn: string;
+  input: string;
+  inputBytes: number;
+  medianMs: number;
+  mbPerSec: number;
+  meanMs: number;
+  minMs: number;
+  maxMs: number;
+  madMs: number;
+  samples: number;
+  /** ours ÷ Segmenter throughput on the same input. */
+  vsSegmenter?: number;
+  /** bare-scan ÷ ours throughput: how many times slower than a bare scan. */
+  bareSlowdown?: number;
+  /** ours ÷ ordinary-text throughput (pathological inputs). */
+  vsOrdinary?: number;
+}
+
+interface TaskSpec {
+  fn: string;
+  input: string;
+  bytes: number;
+  run: () => void;
+}
+
+const opTask = (op: Op, input: NamedInput): TaskSpec => {
+  const text = input.text;
+  return { fn: op.name, input: input.name, bytes: utf8Bytes(text), run: () => { sink += op.sink(op.run(text)); } };
+};
+
+async function measure(label: string, specs: TaskSpec[], options: BenchOptions): Promise<Measurement[]> {
+  const bench = new Bench({ name: label, warmup: true, ...options });
+  for (const t of specs) {
+    bench.add(`${t.fn} @ ${t.input}`, t.run, { async: false, beforeAll: () => gc?.() });
+  }
+  const started = performance.now();
+  process.stdout.write(`  ${label}: ${specs.length} tasks … `);
+  await bench.run();
+  process.stdout.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return specs.map((t) => {
+    const task = bench.getTask(`${t.fn} @ ${t.input}`)!;
+    const r = task.result;
+    if (r.state !== 'completed' && r.state !== 'aborted-with-statistics') {
+      throw new Error(`${t.fn} @ ${t.input}: ${r.state === 'errored' ? r.error.stack ?? r.error.message : r.state}`);
+    }
+    const l = r.latency;
+    return {
+      fn: t.fn, input: t.input, inputBytes: t.bytes,
+      medianMs: l.p50, mbPerSec: t.bytes / MB / (l.p50 / 1000),
+      meanMs: l.mean, minMs: l.min, maxMs: l.max, madMs: l.mad, samples: l.samplesCount,
+    };
+  });
+}
+
+/** Measures every op and both baselines on one input; fills the ratios. */
+async function measureInput(input: NamedInput, options: BenchOptions): Promise<Measurement[]> {
+  const paras = splitParagraphs(input.text);
+  const bytes = utf8Bytes(input.text);
+  const text = input.text;
+  const specs: TaskSpec[] = [
+    { fn: SEGMENTER, input: input.name, bytes, run: () => { sink += segmenterRun(paras); } },
+    { fn: BARE, input: input.name, bytes, run: () => { sink += bareScan(text); } },
+    ...OPS.map((op) => opTask(op, input)),
+  ];
+  const ms = await measure(`${input.name} (${fmtBytes(bytes)})`, specs, options);
+  const seg = ms.find((m) => m.fn === SEGMENTER)!.mbPerSec;
+  const bare = ms.find((m) => m.fn === BARE)!.mbPerSec;
+  for (const m of ms) {
+    m.vsSegmenter = m.mbPerSec / seg;
+    m.bareSlowdown = bare / m.mbPerSec;
+  }
+  return ms;
+}
+
+/** The commit measured, and whether src/ has uncommitted changes. */
+function gitState(): { commit: string | null; srcDirty: boolean | null } {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  const head = git('rev-parse', 'HEAD');
+  if (head.status !== 0) return { commit: null, srcDirty: null };
+  const st = git('status', '--porcelain', '--', 'src');
+  return { commit: head.stdout.trim(), srcDirty: st.status === 0 ? st.stdout.trim().length > 0 : null };
+}
+
+function runMemoryChild(cli: string): MemoryResult | { fn: string; error: string } {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(benchDir, 'memory.ts'), cli], {
+    cwd: repoRoot, encoding: 'utf8', env: process.env, maxBuffer: 1 << 24,
+  });
+  const line = (r.stdout ?? '').split('\n').find((x) => x.startsWith('MEMORY '));
+  if (r.status !== 0 || !line) {
+    return { fn: MEMORY_FUNCTIONS[cli]!, error: `exit ${r.status ?? r.signal}: ${(r.stderr || r.stdout || '').trim().slice(-500)}` };
+  }
+  return JSON.parse(line.slice('MEMORY '.length)) as MemoryResult;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+function fmtBytes(b: number): string {
+  return b >= MB ? `${(b / MB).toFixed(2)} MB` : `${(b / 1000).toFixed(1)} kB`;
+}
+const f = (x: number | undefined, d = 2): string => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));
+
+function table(headers: string[], rows: string[][], rightAlign: boolean[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (rightAlign[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const git = gitState();
+  const base = baseText();
+  console.log(`akhbar benchmark — Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()}/${os.arch()}`);
+  console.log(`Commit: ${git.commit ?? 'unknown'}${git.srcDirty ? ' (src/ has uncommitted changes)' : ''}`);
+  if (base.source === 'corpus') {
+    console.log(`Corpus: ${base.files.length} .txt files from ${base.corpusDir}`);
+  } else {
+    console.log(`\n*** CORPUS NOT FOUND: ${base.missing}`);
+    console.log(`*** Looked in: ${base.corpusDir}`);
+    console.log('*** Falling back to the built-in sample text (scripts/sample.ts); figures are not comparable with corpus runs.\n');
+  }
+  if (!gc) console.log('(gc() unavailable: no collection between tasks)');
+  const loadStart = os.loadavg();
+  const busy = (l: number[]) => (l[0] ?? 0) > 0.5 * os.cpus().length;
+  console.log(`Load average at start: ${loadStart.map((x) => x.toFixed(2)).join(' ')}${busy(loadStart) ? '  (WARNING: the machine is busy; figures will be noisy)' : ''}`);
+
+  const small: NamedInput = { name: base.source === 'corpus' ? 'corpus' : 'sample', text: base.text };
+  const large: NamedInput = { name: `${small.name} ×→ 10MB`, text: largeText(base.text) };
+  const patho = pathologicalInputs(base.text);
+  console.log(`Inputs: ${small.name} ${fmtBytes(utf8Bytes(small.text))} (${small.text.length} UTF-16 units); ` +
+    `10 MB text ${utf8Bytes(large.text)} bytes (${large.text.length} units); pathological inputs ${fmtBytes(PATHO_BYTES)} each\n`);
+
+  console.log('Measuring:');
+  const onSmall = await measureInput(small, { time: 500, iterations: 20, warmupTime: 200, warmupIterations: 10 });
+  const onLarge = await measureInput(large, { time: 1000, iterations: 5, warmupTime: 0, warmupIterations: 1 });
+
+  const pathoOps = [findOp('tokenize'), findOp("normalize('search')")];
+  const pathoSpecs = pathoOps.flatMap((op) => [patho.ordinary, ...patho.cases].map((input) => opTask(op, input)));
+  const onPatho = await measure(`pathological (${fmtBytes(PATHO_BYTES)} each)`, pathoSpecs, { time: 300, iterations: 10, warmupTime: 100, warmupIterations: 3 });
+  for (const m of onPatho) m.vsOrdinary = m.mbPerSec / onPatho.find((o) => o.fn === m.fn && o.input === patho.ordinary.name)!.mbPerSec;
+
+  process.stdout.write(`  memory (10 MB input, one child process per function) … `);
+  const tm = performance.now();
+  const memory = Object.keys(MEMORY_FUNCTIONS).map(runMemoryChild);
+  process.stdout.write(`${((performance.now() - tm) / 1000).toFixed(1)} s\n`);
+
+  // Targets
+  interface Target { target: string; input: string; value: number; threshold: string; pass: boolean; note?: string }
+  const targets: Target[] = [];
+  for (const ms of [onSmall, onLarge]) {
+    const tok = ms.find((m) => m.fn === 'tokenize')!;
+    const norm = ms.find((m) => m.fn === "normalize('search')")!;
+    targets.push({ target: 'tokenize ≥ 8× Intl.Segmenter throughput', input: tok.input, value: tok.vsSegmenter!, threshold: `≥ ${TARGET.tokenizeVsSegmenter}`, pass: tok.vsSegmenter! >= TARGET.tokenizeVsSegmenter });
+    targets.push({ target: 'tokenize within 6× of bare scan', input: tok.input, value: tok.bareSlowdown!, threshold: `≤ ${TARGET.tokenizeVsBare}`, pass: tok.bareSlowdown! <= TARGET.tokenizeVsBare });
+    targets.push({ target: "normalize('search') within 4× of bare scan", input: norm.input, value: norm.bareSlowdown!, threshold: `≤ ${TARGET.normalizeVsBare}`, pass: norm.bareSlowdown! <= TARGET.normalizeVsBare });
+  }
+  for (const m of memory) {
+    if ('error' in m) {
+      targets.push({ target: `memory ${m.fn} < 10× input`, input: large.name, value: NaN, threshold: `< ${TARGET.memory}`, pass: false, note: m.error });
+    } else {
+      // The worst of the three views: JS memory right after the call, JS memory retained, peak RSS growth.
+      const worst = Math.max(m.ratios.jsAfterCall, m.ratios.jsRetained, m.ratios.rssPeak);
+      targets.push({ target: `memory ${m.fn} < 10× input`, input: large.name, value: worst, threshold: `< ${TARGET.memory}`, pass: worst < TARGET.memory });
+    }
+  }
+
+  // Tables
+  const mainRows = [...onSmall, ...onLarge].map((m) => [m.fn, m.input, f(m.medianMs, 3), f(m.mbPerSec, 1), f(m.vsSegmenter), f(m.bareSlowdown), String(m.samples)]);
+  console.log('\nThroughput (median of tinybench samples; MB = 10^6 UTF-8 bytes of input)');
+  console.log('  ×Segmenter = ours ÷ Intl.Segmenter throughput (higher is better)');
+  console.log('  bare÷ours  = bare charCodeAt scan ÷ ours: times slower than a bare scan (lower is better)\n');
+  console.log(table(['function', 'input', 'median ms', 'MB/s', '×Segmenter', 'bare÷ours', 'samples'], mainRows, [false, false, true, true, true, true, true]));
+
+  console.log(`\nPathological inputs (${fmtBytes(PATHO_BYTES)} each; ×ordinary = MB/s ÷ MB/s on ordinary text of the same size)\n`);
+  console.log(table(['function', 'input', 'median ms', 'MB/s', '×ordinary', 'samples'],
+    onPatho.map((m) => [m.fn, m.input, f(m.medianMs, 3), f(m.mbPerSec, 1), f(m.vsOrdinary), String(m.samples)]), [false, false, true, true, true, true]));
+
+  console.log(`\nMemory on the ${fmtBytes(LARGE_BYTES)} input (fresh process each; increase ÷ input UTF-8 size)`);
+  console.log('  JS after call = heapUsed+external right after the call; retained = same after a full GC, result alive;');
+  console.log('  peak RSS = peak RSS during the call − RSS before it (Linux: exact, high-water mark reset before the call;');
+  console.log('  "(≤)": upper bound from the process-lifetime peak)\n');
+  console.log(table(['function', 'ms', 'JS after call', 'JS retained', 'peak RSS', '× (after/retained/RSS)'],
+    memory.map((m) => ('error' in m
+      ? [m.fn, '–', '–', '–', '–', `ERROR ${m.error.split('\n')[0]}`]
+      : [m.fn, f(m.ms, 0), fmtBytes(m.jsAfterCall), fmtBytes(m.jsRetained), fmtBytes(m.rssPeak) + (m.rssPeakMethod === 'exact' ? '' : ' (≤)'),
+        `${f(m.ratios.jsAfterCall)} / ${f(m.ratios.jsRetained)} / ${f(m.ratios.rssPeak)}`])),
+    [false, true, true, true, true, false]));
+
+  console.log('\nTargets\n');
+  console.log(table(['', 'target', 'input', 'value', 'threshold'],
+    targets.map((t) => [t.pass ? 'PASS' : 'FAIL', t.target, t.input, f(t.value), t.threshold]), [false, false, false, true, false]));
+  const passed = targets.filter((t) => t.pass).length;
+  const loadEnd = os.loadavg();
+  if (busy(loadStart) || busy(loadEnd)) console.log(`\nWARNING: load average ${loadStart[0]!.toFixed(2)} at start, ${loadEnd[0]!.toFixed(2)} at end on ${os.cpus().length} cores: other processes competed for the CPU.`);
+  console.log(`\n${passed}/${targets.length} targets met.`);
+
+  // JSON
+  const date = new Date();
+  const results = {
+    date: date.toISOString(),
+    git,
+    node: process.version,
+    v8: process.versions.v8,
+    platform: `${os.platform()}/${os.arch()}`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    availableParallelism: os.availableParallelism(),
+    totalMemoryBytes: os.totalmem(),
+    loadAverage: { start: loadStart, end: loadEnd },
+    tinybench: { small: { time: 500, iterations: 20, warmupTime: 200, warmupIterations: 10 }, large: { time: 1000, iterations: 5, warmupTime: 0, warmupIterations: 1 }, pathological: { time: 300, iterations: 10, warmupTime: 100, warmupIterations: 3 } },
+    corpus: { found: base.source === 'corpus', dir: base.corpusDir, files: base.files, missing: base.missing ?? null },
+    inputs: [small, large, patho.ordinary, ...patho.cases].map((i) => ({ name: i.name, bytes: utf8Bytes(i.text), codeUnits: i.text.length })),
+    targets: Object.fromEntries(Object.entries(TARGET)),
+    measurements: [...onSmall, ...onLarge],
+    pathological: onPatho,
+    memory,
+    targetResults: targets,
+    allTargetsPass: passed === targets.length,
+    sink,
+    totalSeconds: (performance.now() - t0) / 1000,
+  };
+  const outDir = join(benchDir, 'results');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `${date.toISOString().replace(/[:.]/g, '-')}.json`);
+  const json = JSON.stringify(results, null, 2) + '\n';
+  writeFileSync(file, json);
+  writeFileSync(join(outDir, 'latest.json'), json);
+  console.log(`\nsink ${sink} (results consumed). Wrote ${relative(repoRoot, file)} and bench/results/latest.json in ${results.totalSeconds.toFixed(0)} s total.`);
+}
+
+await main();

@@ -1,0 +1,191 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as akhbar from '../src/index.js';
+import type {
+  NormalizeOptions,
+  NormalizedText,
+  PlainToken,
+  PresetName,
+  Span,
+  Token,
+  TokenKind,
+  TokenSpans,
+  TokenizeOptions,
+} from '../src/index.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const TOKENIZE_KEYS = ['TOKEN_KINDS', 'WRAP_MAX_WIDTH', 'WRAP_MIN_WIDTH', 'WRAP_RATIO', 'paragraphs', 'sentences', 'tokenSpans', 'tokenize'];
+const NORMALIZE_KEYS = ['PRESETS', 'normalize', 'normalizeWithOffsets'];
+const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS].sort();
+
+const SENTENCE = 'قال المتحدث لـ"العربي الجديد" إن 2,254 مقاتلاً قُتلوا في #الرقة منذ ٢٠١٧… 👍🏽';
+
+describe('public API (src)', () => {
+  it('index exports exactly the public names', async () => {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(ALL_KEYS);
+  });
+
+  it('the tokenize subpath exports the tokenizer, sentences and paragraphs', async () => {
+    expect(Object.keys(await import('../src/tokenize/index.js')).sort()).toEqual([...TOKENIZE_KEYS].sort());
+  });
+
+  it('the normalize subpath exports the normalizer', async () => {
+    expect(Object.keys(await import('../src/normalize/index.js')).sort()).toEqual([...NORMALIZE_KEYS].sort());
+  });
+
+  it('subpaths export the same objects as the index', async () => {
+    const t = await import('../src/tokenize/index.js');
+    const n = await import('../src/normalize/index.js');
+    expect(t.tokenize).toBe(akhbar.tokenize);
+    expect(t.TOKEN_KINDS).toBe(akhbar.TOKEN_KINDS);
+    expect(n.normalize).toBe(akhbar.normalize);
+    expect(n.PRESETS).toBe(akhbar.PRESETS);
+  });
+
+  it('exports functions and constants of the right types', () => {
+    for (const fn of ['tokenize', 'tokenSpans', 'sentences', 'paragraphs', 'normalize', 'normalizeWithOffsets'] as const) {
+      expect(typeof akhbar[fn], fn).toBe('function');
+    }
+    expect(typeof akhbar.WRAP_MIN_WIDTH).toBe('number');
+    expect(typeof akhbar.WRAP_MAX_WIDTH).toBe('number');
+    expect(typeof akhbar.WRAP_RATIO).toBe('number');
+    expect(Array.isArray(akhbar.TOKEN_KINDS)).toBe(true);
+    expect(typeof akhbar.PRESETS).toBe('object');
+  });
+
+  it('exports the public types', () => {
+    expectTypeOf(akhbar.tokenize).returns.toEqualTypeOf<Token[]>();
+    expectTypeOf(akhbar.tokenSpans).returns.toEqualTypeOf<TokenSpans>();
+    expectTypeOf(akhbar.tokenize).parameter(1).toEqualTypeOf<TokenizeOptions | undefined>();
+    expectTypeOf(akhbar.sentences).returns.toEqualTypeOf<Span[]>();
+    expectTypeOf(akhbar.normalizeWithOffsets).returns.toEqualTypeOf<NormalizedText>();
+    expectTypeOf(akhbar.normalize).parameter(1).toEqualTypeOf<NormalizeOptions | PresetName | undefined>();
+    expectTypeOf<Token['kind']>().toEqualTypeOf<TokenKind>();
+    expectTypeOf<ReturnType<Token['toJSON']>>().toEqualTypeOf<PlainToken>();
+    expectTypeOf<PresetName>().toEqualTypeOf<'search' | 'display' | 'camel' | 'none'>();
+  });
+});
+
+/** Every .ts file under src/, relative to the repository. */
+function sourceFiles(dir = join(ROOT, 'src')): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...sourceFiles(p));
+    else if (entry.name.endsWith('.ts')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** The code of a TypeScript file with comments removed and string and template contents blanked. */
+function codeOnly(src: string): string {
+  let out = '';
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    const d = src[i + 1];
+    if (c === '/' && d === '/') {
+      while (i < src.length && src[i] !== '\n') i++;
+    } else if (c === '/' && d === '*') {
+      const end = src.indexOf('*/', i + 2);
+      i = end < 0 ? src.length : end + 2;
+      out += ' ';
+    } else if (c === "'" || c === '"' || c === '`') {
+      out += c;
+      i++;
+      while (i < src.length && src[i] !== c) {
+        if (src[i] === '\\') i++;
+        i++;
+      }
+      out += c;
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Module specifiers a file imports or re-exports. */
+function specifiers(src: string): string[] {
+  const re = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([^'"]+)\1/g;
+  return [...src.matchAll(re)].map((m) => m[2]!);
+}
+
+describe('src runs in browsers', () => {
+  const files = sourceFiles();
+
+  it('finds the source files', () => {
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.some((f) => f.endsWith(join('src', 'index.ts')))).toBe(true);
+  });
+
+  it('the comment stripper keeps code and drops comments and strings', () => {
+    expect(codeOnly("const a = 'process'; // Buffer\n/* require( */ b(`x${1}`)")).toBe("const a = ''; \n  b(``)");
+  });
+
+  it.each(sourceFiles().map((f) => [f.slice(ROOT.length)]))('%s imports no Node module', (rel) => {
+    const src = readFileSync(join(ROOT, rel), 'utf8');
+    const builtins = new Set(builtinModules);
+    for (const spec of specifiers(src)) {
+      expect(spec.startsWith('node:'), spec).toBe(false);
+      expect(builtins.has(spec) || builtins.has(spec.split('/')[0]!), spec).toBe(false);
+    }
+  });
+
+  it.each(sourceFiles().map((f) => [f.slice(ROOT.length)]))('%s uses no process, require( or Buffer', (rel) => {
+    const code = codeOnly(readFileSync(join(ROOT, rel), 'utf8'));
+    expect(code).not.toMatch(/\bprocess\b/);
+    expect(code).not.toMatch(/\brequire\s*\(/);
+    expect(code).not.toMatch(/\bBuffer\b/);
+    expect(code).not.toMatch(/\b__dirname\b|\b__filename\b/);
+  });
+});
+
+// The built package, when there is one.
+const DIST = join(ROOT, 'dist');
+const hasDist = existsSync(join(DIST, 'index.js'));
+if (!hasDist) console.warn(`[akhbar] SKIPPING dist tests in test/api.test.ts: ${join(DIST, 'index.js')} not found (run npm run build)`);
+
+describe('dist availability', () => {
+  it.runIf(!hasDist)('reports why the dist tests are skipped', () => {
+    console.warn(`[akhbar] dist tests skipped: no ${join(DIST, 'index.js')}`);
+    expect(hasDist).toBe(false);
+  });
+});
+
+describe.skipIf(!hasDist)('built package (dist/)', () => {
+  const load = async (rel: string): Promise<Record<string, unknown>> => import(pathToFileURL(join(DIST, rel)).href);
+  const require = createRequire(import.meta.url);
+  const loadCjs = (rel: string): Record<string, unknown> => require(join(DIST, rel)) as Record<string, unknown>;
+  const plain = (tokens: unknown) => (tokens as { toJSON(): PlainToken }[]).map((t) => t.toJSON());
+
+  it.each([
+    ['index', ALL_KEYS],
+    ['tokenize/index', [...TOKENIZE_KEYS].sort()],
+    ['normalize/index', [...NORMALIZE_KEYS].sort()],
+  ])('%s exports the same keys from ESM and CJS', async (entry, keys) => {
+    const esm = await load(`${entry}.js`);
+    expect(Object.keys(esm).sort()).toEqual(keys);
+    const cjs = loadCjs(`${entry}.cjs`);
+    expect(Object.keys(cjs).filter((k) => k !== '__esModule').sort()).toEqual(keys);
+  });
+
+  it('tokenizes, splits and normalizes like src (ESM and CJS)', async () => {
+    const expected = akhbar.tokenize(SENTENCE).map((t) => t.toJSON());
+    expect(expected.map((t) => t.kind)).toEqual([
+      'word', 'word', 'word', 'punct', 'word', 'word', 'punct', 'word', 'number', 'word', 'word', 'word', 'hashtag', 'word', 'number', 'punct', 'emoji',
+    ]);
+    for (const mod of [await load('index.js'), loadCjs('index.cjs')]) {
+      const m = mod as unknown as typeof akhbar;
+      expect(plain(m.tokenize(SENTENCE))).toEqual(expected);
+      expect(m.sentences(SENTENCE)).toEqual(akhbar.sentences(SENTENCE));
+      expect(m.normalize(SENTENCE)).toBe(akhbar.normalize(SENTENCE));
+    }
+  });
+});
