@@ -47,118 +47,142 @@ function decode(buf: Uint16Array, n: number, lossless: boolean): string {
   return s;
 }
 
-/**
- * The one pass behind normalize and normalizeWithOffsets. When `pieces` is given, records the
- * offset map. Linear in the length of `s`.
- */
-function run(s: string, t: Compiled, pieces: Pieces | undefined): string {
-  const n = s.length;
-  const { map, expansions, astral } = t;
-  const collapse = t.options.whitespace;
-  let buf = new Uint16Array(n + 16);
-  let o = 0;
-  let loneSurrogate = false;
-  let cur = -1; // type of the current piece, -1 none
-  let curOut = -1; // output offset where the current piece started
-  let quoteOpen = false;
+/** Output state shared with the slow path. */
+interface State {
+  buf: Uint16Array;
+  o: number;
+  /** Offset-map pieces, when they are recorded. */
+  pieces: Pieces | undefined;
+  /** Type of the current piece (-1 none) and the output offset where a deletion piece started. */
+  cur: number;
+  curOut: number;
+  quoteOpen: boolean;
+  loneSurrogate: boolean;
+}
 
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    let m = map[c]!;
-    if (m >= 0) {
-      // The fast path: a character kept or replaced by one other. A space right after a written
-      // space is dropped when spaces collapse (every horizontal space maps to U+0020 then).
-      if (m !== 0x20 || !collapse || o === 0 || buf[o - 1] !== 0x20) {
-        if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
-        buf[o++] = m;
-        continue;
-      }
-      if (pieces && !(cur === ATOMIC && curOut === o)) { addPiece(pieces, o, i, ATOMIC); cur = ATOMIC; curOut = o; }
-      continue;
+function linear(st: State, i: number): void {
+  if (st.pieces && st.cur !== LINEAR) { addPiece(st.pieces, st.o, i, LINEAR); st.cur = LINEAR; }
+}
+
+function deletion(st: State, i: number): void {
+  // A removed character joins the deletion piece before it, if the output has not moved since.
+  if (st.pieces && !(st.cur === ATOMIC && st.curOut === st.o)) { addPiece(st.pieces, st.o, i, ATOMIC); st.cur = ATOMIC; st.curOut = st.o; }
+}
+
+/**
+ * Handles the character at `i` whose table value `m` is not a plain replacement or deletion:
+ * surrogates, expansions, astral code points and context-dependent characters. Returns the index
+ * of the last code unit it consumed.
+ */
+function special(s: string, i: number, m: number, t: Compiled, st: State): number {
+  const n = s.length;
+  const c = s.charCodeAt(i);
+  let rep: string;
+  let width = 1;
+  if (m === SURROGATE || m === ASTRAL) {
+    const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+    const paired = c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+    const r = paired && m === ASTRAL ? t.astral.get(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) : undefined;
+    if (r === undefined) {
+      // Copied through; a lone surrogate is noted, since TextDecoder would replace it.
+      linear(st, i);
+      st.buf[st.o++] = c;
+      if (paired) { st.buf[st.o++] = d; return i + 1; }
+      st.loneSurrogate = true;
+      return i;
     }
-    if (m === SURROGATE) {
-      // Surrogates pass through; note lone ones, which TextDecoder would replace.
-      if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
-      buf[o++] = c;
-      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) { buf[o++] = d; i++; }
-      else loneSurrogate = true;
-      continue;
-    }
-    let rep: string;
-    let width = 1;
-    switch (m) {
-      case DELETE:
-        rep = '';
-        break;
-      case EXPAND:
-        rep = expansions.get(c)!;
-        break;
-      case ASTRAL: {
-        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-          const r = astral.get(cp);
-          width = 2;
-          rep = r ?? s.slice(i, i + 2);
-          if (r === undefined) {
-            if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
-            buf[o++] = c; buf[o++] = d; i++;
-            continue;
-          }
-        } else {
-          loneSurrogate = true;
-          if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
-          buf[o++] = c;
-          continue;
-        }
-        break;
-      }
-      default: {
-        // CONTEXT: decided by the neighbours.
-        if (c === 0x200d) {
-          rep = isEmojiAt(s, i - 1) && isEmojiAt(s, i + 1) ? '\u200d' : '';
-        } else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
-          // A line break ends any quotation left open (guillemets mode).
-          quoteOpen = false;
-          rep = s[i]!;
-        } else if (c === 0x2c || c === 0x66c) {
-          rep = isDigit(i > 0 ? s.charCodeAt(i - 1) : 0) && isDigit(i + 1 < n ? s.charCodeAt(i + 1) : 0) ? ',' : '\u060c';
-        } else if (c === 0xab) {
-          quoteOpen = true;
-          rep = '«';
-        } else if (c === 0xbb) {
-          quoteOpen = false;
-          rep = '»';
-        } else {
-          // A straight or curly double quote in guillemets mode: alternate within a line.
-          rep = quoteOpen ? '»' : '«';
-          quoteOpen = !quoteOpen;
-        }
-      }
-    }
-    if (rep.length === 1 && width === 1) {
-      if (pieces && cur !== LINEAR) { addPiece(pieces, o, i, LINEAR); cur = LINEAR; }
-      buf[o++] = rep.charCodeAt(0);
-      continue;
-    }
-    if (rep.length === 0) {
-      // A deletion joins the deletion piece before it, if the output has not moved since.
-      if (pieces && !(cur === ATOMIC && curOut === o)) { addPiece(pieces, o, i, ATOMIC); cur = ATOMIC; curOut = o; }
-    } else {
-      if (pieces) { addPiece(pieces, o, i, ATOMIC); cur = ATOMIC; curOut = -1; }
-      // An expansion: make room for it and for the rest of the input (no closure, so that `buf`
-      // and `o` stay in registers in the hot loop).
-      if (o + rep.length + (n - i) + 16 > buf.length) {
-        const nb = new Uint16Array(Math.max(buf.length * 2, o + rep.length + (n - i) + 16));
-        nb.set(buf.subarray(0, o));
-        buf = nb;
-      }
-      for (let k = 0; k < rep.length; k++) buf[o++] = rep.charCodeAt(k);
-    }
-    i += width - 1;
+    rep = r;
+    width = 2;
+  } else if (m === EXPAND) {
+    rep = t.expansions.get(c)!;
+  } else if (c === 0x200d) {
+    rep = isEmojiAt(s, i - 1) && isEmojiAt(s, i + 1) ? '\u200d' : '';
+  } else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
+    // A line break ends any quotation left open (guillemets mode).
+    st.quoteOpen = false;
+    rep = s[i]!;
+  } else if (c === 0x2c || c === 0x66c) {
+    rep = isDigit(i > 0 ? s.charCodeAt(i - 1) : 0) && isDigit(i + 1 < n ? s.charCodeAt(i + 1) : 0) ? ',' : '\u060c';
+  } else if (c === 0xab || c === 0xbb) {
+    st.quoteOpen = c === 0xab;
+    rep = s[i]!;
+  } else {
+    // A straight or curly double quote in guillemets mode: alternate within a line.
+    rep = st.quoteOpen ? '»' : '«';
+    st.quoteOpen = !st.quoteOpen;
   }
-  return decode(buf, o, !loneSurrogate);
+
+  if (rep.length === 1 && width === 1) {
+    linear(st, i);
+    st.buf[st.o++] = rep.charCodeAt(0);
+  } else if (rep.length === 0) {
+    deletion(st, i);
+  } else {
+    if (st.pieces) { addPiece(st.pieces, st.o, i, ATOMIC); st.cur = ATOMIC; st.curOut = -1; }
+    // Make room for the expansion and for the rest of the input.
+    const need = st.o + rep.length + (n - i) + 16;
+    if (need > st.buf.length) {
+      const nb = new Uint16Array(Math.max(st.buf.length * 2, need));
+      nb.set(st.buf.subarray(0, st.o));
+      st.buf = nb;
+    }
+    for (let k = 0; k < rep.length; k++) st.buf[st.o++] = rep.charCodeAt(k);
+  }
+  return i + width - 1;
+}
+
+function newState(n: number, pieces: Pieces | undefined): State {
+  return { buf: new Uint16Array(n + 16), o: 0, pieces, cur: -1, curOut: -1, quoteOpen: false, loneSurrogate: false };
+}
+
+/**
+ * normalize's pass: a tight loop for characters kept, replaced by one other or removed, and
+ * `special` for the rest. Linear in the length of `s`.
+ */
+function runPlain(s: string, t: Compiled): string {
+  const n = s.length;
+  const map = t.map;
+  const collapse = t.options.whitespace;
+  const st = newState(n, undefined);
+  let buf = st.buf;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    const m = map[s.charCodeAt(i)]!;
+    if (m >= 0) {
+      // With collapsing on, every horizontal space maps to U+0020, and one right after another is dropped.
+      if (m !== 0x20 || !collapse || o === 0 || buf[o - 1] !== 0x20) buf[o++] = m;
+      continue;
+    }
+    if (m === DELETE) continue;
+    st.o = o;
+    i = special(s, i, m, t, st);
+    buf = st.buf;
+    o = st.o;
+  }
+  return decode(buf, o, !st.loneSurrogate);
+}
+
+/** normalizeWithOffsets's pass: as runPlain, recording the offset map in `pieces`. */
+function runTracked(s: string, t: Compiled, pieces: Pieces): string {
+  const n = s.length;
+  const map = t.map;
+  const collapse = t.options.whitespace;
+  const st = newState(n, pieces);
+  for (let i = 0; i < n; i++) {
+    const m = map[s.charCodeAt(i)]!;
+    if (m >= 0) {
+      if (m !== 0x20 || !collapse || st.o === 0 || st.buf[st.o - 1] !== 0x20) {
+        if (st.cur !== LINEAR) { addPiece(pieces, st.o, i, LINEAR); st.cur = LINEAR; }
+        st.buf[st.o++] = m;
+      } else {
+        deletion(st, i);
+      }
+      continue;
+    }
+    if (m === DELETE) deletion(st, i);
+    else i = special(s, i, m, t, st);
+  }
+  return decode(st.buf, st.o, !st.loneSurrogate);
 }
 
 /**
@@ -191,7 +215,7 @@ export function normalize(text: string, options?: NormalizeOptions | PresetName)
   assertText(text, 'normalize');
   const t = compile(resolveOptions(options, 'normalize'));
   if (t.identity) return text;
-  return run(text, t, undefined);
+  return runPlain(text, t);
 }
 
 /**
@@ -220,7 +244,7 @@ export function normalizeWithOffsets(text: string, options?: NormalizeOptions | 
   const t = compile(resolveOptions(options, 'normalizeWithOffsets'));
   const cap = 16;
   const pieces: Pieces = { count: 0, out: new Int32Array(cap), src: new Int32Array(cap), type: new Uint8Array(cap) };
-  const out = t.identity ? text : run(text, t, pieces);
+  const out = t.identity ? text : runTracked(text, t, pieces);
   if (pieces.count === 0 && text.length > 0) addPiece(pieces, 0, 0, LINEAR);
   return new OffsetMappedText(out, text, pieces.out, pieces.src, pieces.type, pieces.count);
 }
