@@ -77,15 +77,17 @@ describe.skipIf(missing !== undefined)(`shared corpus (${CORPUS_DIR})`, () => {
     }
   });
 
-  it('token counts per file are stable', () => {
-    const counts = Object.fromEntries(corpus.map(({ name, text }) => [name, tokenize(text).length]));
+  it('token, sentence and paragraph counts per file are stable', () => {
+    const counts = Object.fromEntries(
+      corpus.map(({ name, text }) => [name, `${tokenize(text).length} tokens, ${sentences(text).length} sentences, ${paragraphs(text).length} paragraphs`]),
+    );
     expect(counts).toMatchInlineSnapshot(`
       {
-        "000_e395cdb99bdb70b7.txt": 563,
-        "001_8401930dd3614bce.txt": 793,
-        "002_116fd5287e8767f7.txt": 463,
-        "003_a0d1225079b5e0cc.txt": 518,
-        "004_8af1dff2d319ab8f.txt": 1067,
+        "000_e395cdb99bdb70b7.txt": "563 tokens, 12 sentences, 2 paragraphs",
+        "001_8401930dd3614bce.txt": "793 tokens, 11 sentences, 10 paragraphs",
+        "002_116fd5287e8767f7.txt": "463 tokens, 12 sentences, 7 paragraphs",
+        "003_a0d1225079b5e0cc.txt": "518 tokens, 11 sentences, 1 paragraphs",
+        "004_8af1dff2d319ab8f.txt": "1067 tokens, 41 sentences, 32 paragraphs",
       }
     `);
   });

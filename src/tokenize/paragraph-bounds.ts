@@ -13,11 +13,47 @@ const C_SPACE = C.SPACE;
 const C_ZWJ = C.ZWJ;
 const C_EMOJI_TAG = C.EMOJI_TAG;
 
-/** Shortest line, in UTF-16 code units, that can be a hard-wrapped line. */
+/**
+ * Shortest line, in UTF-16 code units, that {@link paragraphs} takes for a hard-wrapped line:
+ * shorter lines (titles, datelines) end their paragraph.
+ *
+ * @example
+ * ```ts
+ * import { paragraphs, WRAP_MIN_WIDTH } from 'akhbar';
+ * WRAP_MIN_WIDTH;                                  //=> 20
+ * paragraphs('بغداد\nأعلنت الحكومة خطة جديدة لإعادة الإعمار.').length;  //=> 2
+ * ```
+ * @category Tokenize
+ */
 export const WRAP_MIN_WIDTH = 20;
-/** Longest line that can be a hard-wrapped line: longer lines are whole paragraphs. */
+
+/**
+ * Longest line that {@link paragraphs} takes for a hard-wrapped line: longer lines are whole
+ * paragraphs (text wrapped by hand or by a mail client is narrower).
+ *
+ * @example
+ * ```ts
+ * import { WRAP_MAX_WIDTH } from 'akhbar';
+ * WRAP_MAX_WIDTH;
+ * //=> 300
+ * ```
+ * @category Tokenize
+ */
 export const WRAP_MAX_WIDTH = 300;
-/** A wrapped line is at least this fraction of the length of the line after it. */
+
+/**
+ * A hard-wrapped line is at least this fraction of the length of the line after it; a short line
+ * above a long one (a title above its article) ends its paragraph.
+ *
+ * @example
+ * ```ts
+ * import { paragraphs, WRAP_RATIO } from 'akhbar';
+ * WRAP_RATIO;  //=> 0.7
+ * const wrapped = 'قالت مصادر دبلوماسية إن المشاورات بين العواصم المعنية\nما زالت مستمرة حتى الآن.';
+ * paragraphs(wrapped).length;  //=> 1
+ * ```
+ * @category Tokenize
+ */
 export const WRAP_RATIO = 0.7;
 
 let terminalOrCloser: Uint8Array | undefined;
