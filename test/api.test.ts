@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { readFileSync, readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as akhbar from '../src/index.js';
 import type {
@@ -22,7 +22,6 @@ const TOKENIZE_KEYS = ['TOKEN_KINDS', 'WRAP_MAX_WIDTH', 'WRAP_MIN_WIDTH', 'WRAP_
 const NORMALIZE_KEYS = ['PRESETS', 'normalize', 'normalizeWithOffsets'];
 const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS].sort();
 
-const SENTENCE = 'قال المتحدث لـ"العربي الجديد" إن 2,254 مقاتلاً قُتلوا في #الرقة منذ ٢٠١٧… 👍🏽';
 
 describe('public API (src)', () => {
   it('index exports exactly the public names', async () => {
@@ -147,45 +146,4 @@ describe('src runs in browsers', () => {
   });
 });
 
-// The built package, when there is one.
-const DIST = join(ROOT, 'dist');
-const hasDist = existsSync(join(DIST, 'index.js'));
-if (!hasDist) console.warn(`[akhbar] SKIPPING dist tests in test/api.test.ts: ${join(DIST, 'index.js')} not found (run npm run build)`);
-
-describe('dist availability', () => {
-  it.runIf(!hasDist)('reports why the dist tests are skipped', () => {
-    console.warn(`[akhbar] dist tests skipped: no ${join(DIST, 'index.js')}`);
-    expect(hasDist).toBe(false);
-  });
-});
-
-describe.skipIf(!hasDist)('built package (dist/)', () => {
-  const load = async (rel: string): Promise<Record<string, unknown>> => import(pathToFileURL(join(DIST, rel)).href);
-  const require = createRequire(import.meta.url);
-  const loadCjs = (rel: string): Record<string, unknown> => require(join(DIST, rel)) as Record<string, unknown>;
-  const plain = (tokens: unknown) => (tokens as { toJSON(): PlainToken }[]).map((t) => t.toJSON());
-
-  it.each([
-    ['index', ALL_KEYS],
-    ['tokenize/index', [...TOKENIZE_KEYS].sort()],
-    ['normalize/index', [...NORMALIZE_KEYS].sort()],
-  ])('%s exports the same keys from ESM and CJS', async (entry, keys) => {
-    const esm = await load(`${entry}.js`);
-    expect(Object.keys(esm).sort()).toEqual(keys);
-    const cjs = loadCjs(`${entry}.cjs`);
-    expect(Object.keys(cjs).filter((k) => k !== '__esModule').sort()).toEqual(keys);
-  });
-
-  it('tokenizes, splits and normalizes like src (ESM and CJS)', async () => {
-    const expected = akhbar.tokenize(SENTENCE).map((t) => t.toJSON());
-    expect(expected.map((t) => t.kind)).toEqual([
-      'word', 'word', 'word', 'punct', 'word', 'word', 'punct', 'word', 'number', 'word', 'word', 'word', 'hashtag', 'word', 'number', 'punct', 'emoji',
-    ]);
-    for (const mod of [await load('index.js'), loadCjs('index.cjs')]) {
-      const m = mod as unknown as typeof akhbar;
-      expect(plain(m.tokenize(SENTENCE))).toEqual(expected);
-      expect(m.sentences(SENTENCE)).toEqual(akhbar.sentences(SENTENCE));
-      expect(m.normalize(SENTENCE)).toBe(akhbar.normalize(SENTENCE));
-    }
-  });
-});
+// The built package (dist/) is tested in test/dist.test.ts.
