@@ -117,7 +117,10 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const buf = scanScratch(text, switches(options, 'tokenize'));
   const { count, starts, ends, kinds } = buf;
   const out = new Array<Token>(count);
-  for (let i = 0; i < count; i++) out[i] = new TokenImpl(text, starts[i]!, ends[i]!, TOKEN_KINDS[kinds[i]!] as TokenKind);
+  // Local references, read once: the loop then touches no imported binding.
+  const names: readonly TokenKind[] = TOKEN_KINDS;
+  const Impl = TokenImpl;
+  for (let i = 0; i < count; i++) out[i] = new Impl(text, starts[i]!, ends[i]!, names[kinds[i]!]!);
   releaseScratch();
   return out;
 }
