@@ -59,7 +59,7 @@ export interface ScanBuffers {
 
 const ALL_ON: ScanSwitches = { urls: true, emails: true, hashtags: true, mentions: true };
 
-let roleTables: { group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array } | undefined;
+let roleTables: { group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; wordUnit: Uint8Array } | undefined;
 
 function roles() {
   if (roleTables) return roleTables;
@@ -68,7 +68,14 @@ function roles() {
     for (const cp of cps) t[cp] = 1;
     return t;
   };
-  roleTables = { group: make(PUNCT_ROLES.group), numSep: make(PUNCT_ROLES['number-separator']), numSuffix: make(PUNCT_ROLES['number-suffix']) };
+  // Code units that continue an Arabic word: letters, marks, tatweel, variation selectors.
+  const table = bmpClasses();
+  const wordUnit = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const k = table[c];
+    if (k === C_AR_LETTER || k === C_MARK || k === C_TATWEEL || k === C_VARIATION_SELECTOR) wordUnit[c] = 1;
+  }
+  roleTables = { group: make(PUNCT_ROLES.group), numSep: make(PUNCT_ROLES['number-separator']), numSuffix: make(PUNCT_ROLES['number-suffix']), wordUnit };
   return roleTables;
 }
 
@@ -205,7 +212,7 @@ function isTagChar(k: number, c: number): boolean {
  */
 export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): void {
   const table = bmpClasses();
-  const { group, numSep, numSuffix } = roles();
+  const { group, numSep, numSuffix, wordUnit } = roles();
   const n = s.length;
   let count = out.count;
   // Buffers grow by doubling, checked once per loop turn (a turn writes at most one token).
@@ -248,24 +255,28 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
       case C_MARK: {
         // Arabic word: letters with their marks and tatweel. Other scripts' marks after a lone mark stay here too.
         let j = i + w;
-        let letters = k === C_AR_LETTER ? 1 : 0;
-        let tatweels = k === C_TATWEEL ? 1 : 0;
-        while (j < n) {
-          const cj = s.charCodeAt(j);
-          const kj = table[cj]!;
-          if (kj === C_AR_LETTER) letters++;
-          else if (kj === C_TATWEEL) tatweels++;
-          else if (kj !== C_MARK && kj !== C_VARIATION_SELECTOR) {
-            if (kj === C_HIGH_SURROGATE && j + 1 < n) {
-              const ka = classAtCp(s, j, table);
-              if (ka === C_AR_LETTER) { letters++; j += 2; continue; }
-              if (ka === C_MARK) { j += 2; continue; }
-            }
-            break;
+        for (;;) {
+          while (j < n && wordUnit[s.charCodeAt(j)] === 1) j++;
+          // An Arabic letter or mark beyond the BMP (rare) continues the word.
+          if (j + 1 < n && table[s.charCodeAt(j)] === C_HIGH_SURROGATE) {
+            const ka = classAtCp(s, j, table);
+            if (ka === C_AR_LETTER || ka === C_MARK) { j += 2; continue; }
           }
-          j++;
+          break;
         }
-        starts[count] = i; ends[count] = j; kinds[count++] = letters > 0 ? K_word : tatweels > 0 ? K_punct : K_symbol;
+        // A run of tatweel alone is a dash; marks with no letter are symbols.
+        let kind: number = K_word;
+        if (k !== C_AR_LETTER) {
+          let letters = 0;
+          let tatweels = 0;
+          for (let t = i; t < j; t++) {
+            const kt = classAtCp(s, t, table);
+            if (kt === C_AR_LETTER) letters++;
+            else if (kt === C_TATWEEL) tatweels++;
+          }
+          kind = letters > 0 ? K_word : tatweels > 0 ? K_punct : K_symbol;
+        }
+        starts[count] = i; ends[count] = j; kinds[count++] = kind;
         i = j;
         continue;
       }
