@@ -183,8 +183,10 @@ function interleaved(input: NamedInput, ops: Op[], rounds: number, batchMs: numb
     return Math.max(1, Math.round(batchMs / once));
   });
   const per: Record<string, number[]> = Object.fromEntries(tasks.map(([name]) => [name, []]));
+  // No forced GC between batches: after a full collection V8 shrinks the young generation, and the
+  // next allocating batch would pay for growing it again (tokenize measured 2-4x slower that way),
+  // which no steady-state caller sees.
   for (let r = 0; r < rounds; r++) {
-    gc?.();
     tasks.forEach(([name, run], i) => per[name]!.push(timePerCall(run, reps[i]!)));
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
