@@ -59,8 +59,7 @@ export function astralClass(cp: number): number {
 }
 
 /** Class of the code point at `i` in `s` (a lone surrogate has a surrogate class). */
-export function classAt(s: string, i: number): number {
-  const table = bmpClasses();
+export function classAt(s: string, i: number, table: Uint8Array = bmpClasses()): number {
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);

@@ -3,7 +3,7 @@
  * offsets and kinds into typed arrays, allocating no string per token.
  */
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
-import { astralClass, bmpClasses } from '../_lib/char-class.js';
+import { astralClass, bmpClasses, classAt } from '../_lib/char-class.js';
 import { PUNCT_ROLES } from '../generated/tokenize-data.js';
 import { TOKEN_KIND_CODE as K } from './kinds.js';
 
@@ -18,8 +18,6 @@ const K_punct = K.punct;
 const K_symbol = K.symbol;
 const K_url = K.url;
 const K_word = K.word;
-
-// Local copies of the codes: the hot loops then read constants, not imported bindings.
 const C_AR_LETTER = C.AR_LETTER;
 const C_DIGIT = C.DIGIT;
 const C_EMOJI = C.EMOJI;
@@ -162,17 +160,6 @@ function emailAt(s: string, i: number): number {
   return k - i;
 }
 
-/** Code point at `i` and its class; width is 2 for a surrogate pair. */
-function classAtCp(s: string, i: number, table: Uint8Array): number {
-  const c = s.charCodeAt(i);
-  const k = table[c]!;
-  if (k === C_HIGH_SURROGATE && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-  }
-  return k;
-}
-
 function widthAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
@@ -188,11 +175,11 @@ function emojiEnd(s: string, i: number, w: number, table: Uint8Array): number {
   let j = i + w;
   for (;;) {
     if (j >= n) return j;
-    const k = classAtCp(s, j, table);
+    const k = classAt(s, j, table);
     if (k === C_VARIATION_SELECTOR || k === C_EMOJI_MODIFIER || k === C_KEYCAP || k === C_EMOJI_TAG) {
       j += widthAt(s, j);
     } else if (k === C_ZWJ && j + 1 < n) {
-      const k2 = classAtCp(s, j + 1, table);
+      const k2 = classAt(s, j + 1, table);
       if (k2 === C_EMOJI || k2 === C_EMOJI_TEXT || k2 === C_EMOJI_MODIFIER) j += 1 + widthAt(s, j + 1);
       else return j;
     } else {
@@ -259,7 +246,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
           while (j < n && wordUnit[s.charCodeAt(j)] === 1) j++;
           // An Arabic letter or mark beyond the BMP (rare) continues the word.
           if (j + 1 < n && table[s.charCodeAt(j)] === C_HIGH_SURROGATE) {
-            const ka = classAtCp(s, j, table);
+            const ka = classAt(s, j, table);
             if (ka === C_AR_LETTER || ka === C_MARK) { j += 2; continue; }
           }
           break;
@@ -270,7 +257,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
           let letters = 0;
           let tatweels = 0;
           for (let t = i; t < j; t++) {
-            const kt = classAtCp(s, t, table);
+            const kt = classAt(s, t, table);
             if (kt === C_AR_LETTER) letters++;
             else if (kt === C_TATWEEL) tatweels++;
           }
@@ -294,10 +281,10 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
         // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
         let j = i + w;
         while (j < n) {
-          const kj = classAtCp(s, j, table);
+          const kj = classAt(s, j, table);
           if (kj === C_LETTER || kj === C_MARK || kj === C_VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
           const cj = s.charCodeAt(j);
-          if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAtCp(s, j + 1, table) === C_LETTER) { j++; continue; }
+          if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAt(s, j + 1, table) === C_LETTER) { j++; continue; }
           break;
         }
         { starts[count] = i; ends[count] = j; kinds[count++] = K_latin; }
@@ -319,8 +306,8 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
           if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
         }
         for (;;) {
-          while (j < n && classAtCp(s, j, table) === C_DIGIT) j += widthAt(s, j);
-          if (j + 1 < n && numSep[s.charCodeAt(j)] === 1 && classAtCp(s, j + 1, table) === C_DIGIT) { j++; continue; }
+          while (j < n && classAt(s, j, table) === C_DIGIT) j += widthAt(s, j);
+          if (j + 1 < n && numSep[s.charCodeAt(j)] === 1 && classAt(s, j + 1, table) === C_DIGIT) { j++; continue; }
           break;
         }
         if (j < n && numSuffix[s.charCodeAt(j)] === 1) j++;
@@ -341,7 +328,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
             let j = i + 1;
             let letters = 0;
             while (j < n) {
-              const kj = classAtCp(s, j, table);
+              const kj = classAt(s, j, table);
               if (!isTagChar(kj, s.charCodeAt(j))) break;
               if (kj === C_AR_LETTER || kj === C_LETTER) letters++;
               j += widthAt(s, j);
@@ -375,7 +362,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
       case C_EMOJI_TEXT: {
         // Text-presentation pictographs (©, ❤) are emoji only when a variation selector or modifier follows.
         if (i + w < n) {
-          const kn = classAtCp(s, i + w, table);
+          const kn = classAt(s, i + w, table);
           if (kn === C_VARIATION_SELECTOR && s.charCodeAt(i + w) === 0xfe0f || kn === C_EMOJI_MODIFIER) {
             const j = emojiEnd(s, i, w, table);
             { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
@@ -391,7 +378,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
       case C_REGIONAL_INDICATOR: {
         // Flags are pairs of regional indicators.
         let j = i + w;
-        if (j < n && classAtCp(s, j, table) === C_REGIONAL_INDICATOR) j += 2;
+        if (j < n && classAt(s, j, table) === C_REGIONAL_INDICATOR) j += 2;
         { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
         i = j;
         continue;
