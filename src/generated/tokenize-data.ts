@@ -11,6 +11,9 @@ export const PUNCT_ROLES = {
   "group": [46,33,63,1567,45,95,61,42,126],
   "number-separator": [46,44,1643,1644],
   "number-suffix": [37,1642,8240,1545],
+  "question": [63,1567,33,8252,8263,8264,8265],
+  "url-end": [34,60,62,171,187,1548,1563,1567,8220,8221,92,94,96,123,124,125],
+  "url-trailing": [46,44,59,58,33,63,39,8230,93],
 } as const satisfies Record<string, readonly number[]>;
 
 /** @internal Abbreviations whose final dot does not end a sentence (data/tokenize/abbreviations.tsv). */

@@ -1,4 +1,6 @@
 import { assertText } from '../_lib/args.js';
+import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
+import { bmpClasses } from '../_lib/char-class.js';
 import { ASTRAL as ASTRAL_CODE, DELETE as DELETE_CODE, EXPAND as EXPAND_CODE, SURROGATE as SURROGATE_CODE, compile, isEmojiAt, type Compiled } from './compile.js';
 import { ATOMIC as ATOMIC_PIECE, LINEAR as LINEAR_PIECE, OffsetMappedText, type NormalizedText } from './offset-map.js';
 
@@ -32,7 +34,8 @@ function addPiece(p: Pieces, o: number, s: number, t: number): void {
   p.count++;
 }
 
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+/** Is the code unit a decimal digit (of any script in the BMP)? */
+const isDigit = (c: number) => bmpClasses()[c] === C.DIGIT;
 
 let utf16: TextDecoder | undefined;
 

@@ -57,7 +57,7 @@ export interface ScanBuffers {
 
 const ALL_ON: ScanSwitches = { urls: true, emails: true, hashtags: true, mentions: true };
 
-let roleTables: { group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; wordUnit: Uint8Array } | undefined;
+let roleTables: { group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; urlEnd: Uint8Array; urlTrailing: Uint8Array; wordUnit: Uint8Array } | undefined;
 
 function roles() {
   if (roleTables) return roleTables;
@@ -73,7 +73,14 @@ function roles() {
     const k = table[c];
     if (k === C_AR_LETTER || k === C_MARK || k === C_TATWEEL || k === C_VARIATION_SELECTOR) wordUnit[c] = 1;
   }
-  roleTables = { group: make(PUNCT_ROLES.group), numSep: make(PUNCT_ROLES['number-separator']), numSuffix: make(PUNCT_ROLES['number-suffix']), wordUnit };
+  roleTables = {
+    group: make(PUNCT_ROLES.group),
+    numSep: make(PUNCT_ROLES['number-separator']),
+    numSuffix: make(PUNCT_ROLES['number-suffix']),
+    urlEnd: make(PUNCT_ROLES['url-end']),
+    urlTrailing: make(PUNCT_ROLES['url-trailing']),
+    wordUnit,
+  };
   return roleTables;
 }
 
@@ -91,24 +98,14 @@ function startsWithAscii(s: string, i: number, prefix: string): boolean {
   return true;
 }
 
-/** Characters that end a URL: quotation marks, angle brackets and Arabic punctuation. */
-function endsUrl(c: number): boolean {
-  return c === 0x22 || c === 0x3c || c === 0x3e || c === 0xab || c === 0xbb || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x201c || c === 0x201d || c === 0x5c || c === 0x5e || c === 0x60 || c === 0x7b || c === 0x7c || c === 0x7d;
-}
-
 /** Classes that end a URL: white space, invisible controls, and emoji (a URL never holds them unencoded). */
 function endsUrlClass(k: number): boolean {
   return k === C_SPACE || k === C_NEWLINE || k === C_IGNORABLE || k === C_ZWJ || k === C_VARIATION_SELECTOR || k === C_EMOJI_TAG ||
     k === C_EMOJI || k === C_EMOJI_MODIFIER || k === C_REGIONAL_INDICATOR || k === C_HIGH_SURROGATE || k === C_LOW_SURROGATE;
 }
 
-/** Characters trimmed from the end of a URL: sentence punctuation that follows a link. */
-function trailingUrlPunct(c: number): boolean {
-  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x27 || c === 0x2026 || c === 0x5d;
-}
-
 /** Length of the URL starting at `i`, or 0. `i` is at a token boundary. */
-function urlAt(s: string, i: number, table: Uint8Array): number {
+function urlAt(s: string, i: number, table: Uint8Array, urlEnd: Uint8Array, urlTrailing: Uint8Array): number {
   let j: number;
   if (startsWithAscii(s, i, 'https://')) j = i + 8;
   else if (startsWithAscii(s, i, 'http://')) j = i + 7;
@@ -121,7 +118,7 @@ function urlAt(s: string, i: number, table: Uint8Array): number {
   while (j < n) {
     const c = s.charCodeAt(j);
     const k = table[c]!;
-    if (endsUrlClass(k) || endsUrl(c)) break;
+    if (endsUrlClass(k) || urlEnd[c] === 1) break;
     if (c === 0x28) open++;
     else if (c === 0x29) open--;
     j++;
@@ -129,7 +126,7 @@ function urlAt(s: string, i: number, table: Uint8Array): number {
   // Trim sentence punctuation, and a closing parenthesis that the URL did not open.
   while (j > bodyStart) {
     const c = s.charCodeAt(j - 1);
-    if (trailingUrlPunct(c)) j--;
+    if (urlTrailing[c] === 1) j--;
     else if (c === 0x29 && open < 0) { j--; open++; }
     else break;
   }
@@ -199,7 +196,7 @@ function isTagChar(k: number, c: number): boolean {
  */
 export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): void {
   const table = bmpClasses();
-  const { group, numSep, numSuffix, wordUnit } = roles();
+  const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit } = roles();
   const n = s.length;
   let count = out.count;
   // Buffers grow by doubling, checked once per loop turn (a turn writes at most one token).
@@ -270,7 +267,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
 
       case C_LETTER: {
         if (sw.urls && isAsciiLetter(c)) {
-          const u = urlAt(s, i, table);
+          const u = urlAt(s, i, table, urlEnd, urlTrailing);
           if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
         }
         if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore) {

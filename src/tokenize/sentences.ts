@@ -1,4 +1,6 @@
 import { assertText } from '../_lib/args.js';
+import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
+import { classAt } from '../_lib/char-class.js';
 import { ABBREVIATIONS, PUNCT_ROLES, QUOTE_CONTINUATIONS } from '../generated/tokenize-data.js';
 import { TOKEN_KIND_CODE as K } from './kinds.js';
 import { paragraphBounds } from './paragraph-bounds.js';
@@ -10,20 +12,23 @@ const K_latin = K.latin;
 const K_punct = K.punct;
 const K_word = K.word;
 
+// Role flags of punctuation (data/tokenize/punctuation.tsv); a mark can have several (? is terminal and question).
 const TERMINAL = 1;
 const CLOSER = 2;
-const TOGGLE = 3;
-const CONTINUATION = 4;
+const TOGGLE = 4;
+const CONTINUATION = 8;
+const QUESTION = 16;
 
 let lexicon: { roles: Uint8Array; abbreviations: Set<string>; maxAbbreviation: number; continuations: Set<string> } | undefined;
 
 function data() {
   if (!lexicon) {
     const roles = new Uint8Array(0x10000);
-    for (const cp of PUNCT_ROLES.continuation) roles[cp] = CONTINUATION;
-    for (const cp of PUNCT_ROLES.terminal) roles[cp] = TERMINAL;
-    for (const cp of PUNCT_ROLES.closer) roles[cp] = CLOSER;
-    for (const cp of PUNCT_ROLES.toggle) roles[cp] = TOGGLE;
+    for (const cp of PUNCT_ROLES.continuation) roles[cp] = roles[cp]! | CONTINUATION;
+    for (const cp of PUNCT_ROLES.terminal) roles[cp] = roles[cp]! | TERMINAL;
+    for (const cp of PUNCT_ROLES.question) roles[cp] = roles[cp]! | QUESTION;
+    for (const cp of PUNCT_ROLES.closer) roles[cp] = roles[cp]! | CLOSER;
+    for (const cp of PUNCT_ROLES.toggle) roles[cp] = roles[cp]! | TOGGLE;
     const abbreviations = new Set(ABBREVIATIONS.split('|'));
     const maxAbbreviation = Math.max(...[...abbreviations].map((a) => a.length));
     lexicon = { roles, abbreviations, maxAbbreviation, continuations: new Set(QUOTE_CONTINUATIONS.split('|')) };
@@ -39,15 +44,16 @@ function gluedBefore(text: string, a: number, max: number): string {
 }
 
 /** Is the terminal mark [a, b) a question or exclamation mark (or a run of them)? */
-function quotedQuestion(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x3f && c !== 0x61f && c !== 0x21 && c !== 0x203c && c !== 0x2047 && c !== 0x2048 && c !== 0x2049) return false;
-  }
+function quotedQuestion(text: string, a: number, b: number, roles: Uint8Array): boolean {
+  for (let i = a; i < b; i++) if (!(roles[text.charCodeAt(i)]! & QUESTION)) return false;
   return true;
 }
 
-const isLetterOrDigit = (c: number) => /\p{L}|\p{Nd}/u.test(String.fromCharCode(c));
+/** Is the code point at `i` a letter or a digit? */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const k = classAt(text, i);
+  return k === C.AR_LETTER || k === C.LETTER || k === C.DIGIT;
+}
 
 /**
  * Splits text into sentences. A sentence ends at `.`, `!`, `?`, `؟`, `…` (and runs of them), taking
@@ -97,17 +103,17 @@ export function sentences(text: string): Span[] {
       if (sentStart < 0) sentStart = a;
       const c = text.charCodeAt(a);
       const role = kinds[t] === K_punct ? roles[c]! : 0;
-      if (role === TOGGLE) toggleOpen = !toggleOpen;
-      if (role !== TERMINAL) { t++; continue; }
+      if (role & TOGGLE) toggleOpen = !toggleOpen;
+      if (!(role & TERMINAL)) { t++; continue; }
 
       // A terminal mark: gather the cluster of marks and closers glued to it.
       let last = t;
       let closed = false;
       while (last + 1 < count && starts[last + 1] === ends[last] && starts[last + 1]! < pEnd && kinds[last + 1] === K_punct) {
         const r = roles[text.charCodeAt(starts[last + 1]!)]!;
-        if (r === TERMINAL) last++;
-        else if (r === CLOSER) { last++; closed = true; }
-        else if (r === TOGGLE && toggleOpen) { last++; closed = true; toggleOpen = false; }
+        if (r & TERMINAL) last++;
+        else if (r & CLOSER) { last++; closed = true; }
+        else if (r & TOGGLE && toggleOpen) { last++; closed = true; toggleOpen = false; }
         else break;
       }
       const clusterEnd = ends[last]!;
@@ -118,7 +124,7 @@ export function sentences(text: string): Span[] {
         const nextText = text.slice(starts[next]!, ends[next]!);
         if (c === 0x2e && b - a === 1 && last === t) {
           // A single dot: not glued to a following letter or digit, not after an abbreviation or initial.
-          if (starts[next] === b && isLetterOrDigit(nc)) breakHere = false;
+          if (starts[next] === b && isLetterOrDigit(text, b)) breakHere = false;
           else if (t > 0 && ends[t - 1] === a && (kinds[t - 1] === K_word || kinds[t - 1] === K_latin)) {
             const prev = text.slice(starts[t - 1]!, a);
             if (abbreviations.has(prev) || (prev.length === 1 && prev >= 'A' && prev <= 'Z')) breakHere = false;
@@ -127,13 +133,13 @@ export function sentences(text: string): Span[] {
             else if (abbreviations.has(gluedBefore(text, a, maxAbbreviation))) breakHere = false;
           }
         }
-        if (breakHere && roles[nc] === CONTINUATION && kinds[next] === K_punct) breakHere = false;
+        if (breakHere && roles[nc]! & CONTINUATION && kinds[next] === K_punct) breakHere = false;
         if (breakHere && kinds[next] === K_latin && nc >= 0x61 && nc <= 0x7a) breakHere = false;
         if (breakHere && closed && kinds[next] === K_word) {
           // A quotation closed after its own ? or ! is usually part of the sentence around it
           // («هل انتهى التحالف؟» سؤال يطرحه كثيرون), unless the next word opens with the conjunction و or ف.
           if (continuations.has(nextText)) breakHere = false;
-          else if (quotedQuestion(text, a, b) && nc !== 0x648 && nc !== 0x641) breakHere = false;
+          else if (quotedQuestion(text, a, b, roles) && nc !== 0x648 && nc !== 0x641) breakHere = false;
         }
       }
       if (breakHere) {
