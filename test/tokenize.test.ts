@@ -423,3 +423,22 @@ describe('tokenize: empty input and serialisation', () => {
     expect(t!.toJSON()).toStrictEqual({ text: '٢٥٪', start: 0, end: 3, kind: 'number' });
   });
 });
+
+describe('long texts (tokenize works in chunks of the input)', () => {
+  const sentence = 'أعلن المتحدث باسم الوزارة عبر https://example.org/news?id=7 أن 2,254 شخصاً عادوا إلى #الموصل، وراسلوا info@example.org 👍🏽. ';
+  const cases: [string, string][] = [
+    ['a news sentence repeated past several chunks', sentence.repeat(600)],
+    ['a word of 40,000 letters crossing chunk boundaries', 'بدأ ' + 'ب'.repeat(40_000) + ' انتهى'],
+    ['a dotted run that looks like an e-mail local part but has no @', 'a.'.repeat(30_000) + 'b انتهى'],
+    ['a URL longer than a chunk', 'انظر https://example.org/' + 'x'.repeat(20_000) + ' الآن'],
+  ];
+  it.each(cases)('%s: same tokens as tokenSpans, which scans the whole text at once', (_name, text) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => [t.text, t.start, t.end, t.kind])).toEqual(spanRows(text));
+    expect(tokens.length).toBeGreaterThan(2);
+  });
+  it('reads a dotted local part longer than a chunk as one e-mail address', () => {
+    const text = 'راسلوا ' + 'a.'.repeat(30_000) + 'b@example.org';
+    expect(tokenize(text).map((t) => [t.start, t.end, t.kind])).toEqual([[0, 6, 'word'], [7, text.length, 'email']]);
+  });
+});

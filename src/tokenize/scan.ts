@@ -53,6 +53,11 @@ export interface ScanBuffers {
   starts: Int32Array;
   ends: Int32Array;
   kinds: Uint8Array;
+  /**
+   * No e-mail address starts before this offset (a local part already ran past it without one).
+   * Kept across the chunks of one text so that no run is scanned twice; 0 for a new text.
+   */
+  emailHorizon: number;
 }
 
 const ALL_ON: ScanSwitches = { urls: true, emails: true, hashtags: true, mentions: true };
@@ -192,9 +197,11 @@ function isTagChar(k: number, c: number): boolean {
 
 /**
  * @internal
- * Scans `s` and appends its tokens to `out` (growing its arrays as needed). Linear in `s.length`.
+ * Scans `s` and appends its tokens to `out` (growing its arrays as needed): the tokens that start
+ * in [from, to), each taken whole even when it runs past `to`. Returns where the next token may
+ * start (at least `to`), so a text can be scanned in chunks. Linear in the length scanned.
  */
-export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): void {
+export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, from = 0, to = s.length): number {
   const table = bmpClasses();
   const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit } = roles();
   const n = s.length;
@@ -204,10 +211,10 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
   let ends = out.ends;
   let kinds = out.kinds;
   let cap = starts.length;
-  let noEmailBefore = 0;
+  let noEmailBefore = out.emailHorizon;
 
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     if (count === cap) {
       out.count = count;
       grow(out, Math.max(64, cap * 2, Math.ceil((count * n) / Math.max(i, 1) * 1.1)));
@@ -396,6 +403,8 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON): vo
     }
   }
   out.count = count;
+  out.emailHorizon = noEmailBefore;
+  return i;
 }
 
 /** Replaces the buffers of `out` by larger ones holding its first `out.count` tokens. */

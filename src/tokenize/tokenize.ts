@@ -66,15 +66,19 @@ function switches(options: unknown, fn: string): ScanSwitches {
   return sw;
 }
 
+/** Code units scanned per chunk by tokenize. */
+const TOKENIZE_CHUNK = 1 << 14;
+
 /** Largest scratch buffer (in tokens) kept between calls. */
 const SCRATCH_KEEP = 1 << 16;
 
 // Scratch buffers reused across calls by tokenize(), which copies what it needs into new objects.
-const scratch: ScanBuffers = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024) };
+const scratch: ScanBuffers = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024), emailHorizon: 0 };
 
 /** @internal Scans into the shared scratch buffers; the result is valid until the next call. */
 export function scanScratch(text: string, sw?: ScanSwitches): ScanBuffers {
   scratch.count = 0;
+  scratch.emailHorizon = 0;
   scan(text, scratch, sw);
   return scratch;
 }
@@ -114,14 +118,31 @@ export function releaseScratch(): void {
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   assertText(text, 'tokenize');
-  const buf = scanScratch(text, switches(options, 'tokenize'));
-  const { count, starts, ends, kinds } = buf;
-  const out = new Array<Token>(count);
+  const sw = switches(options, 'tokenize');
+  const n = text.length;
   // Local references, read once: the loop then touches no imported binding.
   const names: readonly TokenKind[] = TOKEN_KINDS;
   const Impl = TokenImpl;
-  for (let i = 0; i < count; i++) out[i] = new Impl(text, starts[i]!, ends[i]!, names[kinds[i]!]!);
+  // Scan in chunks into the small scratch buffers and turn each chunk into tokens, so that a large
+  // text never needs offset arrays as long as itself beside its tokens.
+  scratch.emailHorizon = 0;
+  let out: Token[] | undefined;
+  let total = 0;
+  let from = 0;
+  while (from < n) {
+    scratch.count = 0;
+    const chunkEnd = Math.min(n, from + TOKENIZE_CHUNK);
+    const next = scan(text, scratch, sw, from, chunkEnd);
+    const { count, starts, ends, kinds } = scratch;
+    // Size the result from the first chunk's token density; it grows if that was too low.
+    out ??= new Array<Token>(next >= n ? count : Math.ceil((count * n) / Math.max(next, 1) * 1.05) + 16);
+    for (let i = 0; i < count; i++) out[total + i] = new Impl(text, starts[i]!, ends[i]!, names[kinds[i]!]!);
+    total += count;
+    from = next;
+  }
   releaseScratch();
+  if (!out) return [];
+  out.length = total;
   return out;
 }
 
