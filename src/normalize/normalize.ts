@@ -3,6 +3,7 @@ import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { bmpClasses } from '../_lib/char-class.js';
 import { ASTRAL as ASTRAL_CODE, DELETE as DELETE_CODE, EXPAND as EXPAND_CODE, SURROGATE as SURROGATE_CODE, compile, isEmojiAt, type Compiled } from './compile.js';
 import { ATOMIC as ATOMIC_PIECE, LINEAR as LINEAR_PIECE, OffsetMappedText, type NormalizedText } from './offset-map.js';
+import { resolveOptions, type NormalizeOptions, type PresetName } from './options.js';
 
 // Local copies of the codes: the hot loop then reads constants, not imported bindings.
 const ASTRAL = ASTRAL_CODE;
@@ -11,7 +12,6 @@ const EXPAND = EXPAND_CODE;
 const SURROGATE = SURROGATE_CODE;
 const ATOMIC = ATOMIC_PIECE;
 const LINEAR = LINEAR_PIECE;
-import { resolveOptions, type NormalizeOptions, type PresetName } from './options.js';
 
 /** Growable record of offset-map pieces. */
 interface Pieces {
@@ -175,7 +175,7 @@ function runTracked(s: string, t: Compiled, pieces: Pieces): string {
     const m = map[s.charCodeAt(i)]!;
     if (m >= 0) {
       if (m !== 0x20 || !collapse || st.o === 0 || st.buf[st.o - 1] !== 0x20) {
-        if (st.cur !== LINEAR) { addPiece(pieces, st.o, i, LINEAR); st.cur = LINEAR; }
+        linear(st, i);
         st.buf[st.o++] = m;
       } else {
         deletion(st, i);
