@@ -13,7 +13,8 @@ import {
   type Span,
 } from '../src/index.js';
 
-const NUM_RUNS = 500;
+/** Runs per property; raise it with AKHBAR_FC_RUNS for a longer hunt (e.g. AKHBAR_FC_RUNS=20000 npx vitest run test/properties.test.ts). */
+const NUM_RUNS = Number(process.env.AKHBAR_FC_RUNS ?? 500);
 const params = { numRuns: NUM_RUNS };
 
 // ---------------------------------------------------------------------------

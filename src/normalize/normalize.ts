@@ -237,7 +237,8 @@ export function normalize(text: string, options?: NormalizeOptions | PresetName)
  * const n = normalizeWithOffsets(src);
  * n.text;                                   //=> 'وصل وفد لامم المتحده'
  * const at = n.text.indexOf('لامم');
- * const span = n.toSourceSpan(at, at + 4);  //=> { start: 9, end: 12 }
+ * const span = n.toSourceSpan(at, at + 4);
+ * span;                                     //=> { start: 9, end: 12 }
  * src.slice(span.start, span.end);          //=> 'ﻷمم'
  * ```
  * @category Normalize

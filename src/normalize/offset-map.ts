@@ -11,6 +11,7 @@ export const ATOMIC = 1;
  * ```ts
  * import { normalizeWithOffsets, type SourceSpan } from 'akhbar';
  * const span: SourceSpan = normalizeWithOffsets('بـغـداد').toSourceSpan(0, 5);
+ * span;
  * //=> { start: 0, end: 7 }
  * ```
  * @category Normalize

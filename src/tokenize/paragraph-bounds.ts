@@ -3,7 +3,7 @@
  * looks hard-wrapped (cut at a fixed width in the middle of a sentence).
  */
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
-import { bmpClasses } from '../_lib/char-class.js';
+import { astralClass, bmpClasses } from '../_lib/char-class.js';
 import { PUNCT_ROLES } from '../generated/tokenize-data.js';
 
 // Local copies of the codes: the hot loops then read constants, not imported bindings.
@@ -92,8 +92,8 @@ export function paragraphBounds(s: string): number[] {
     const brk = brkChar === 0x0d && lineEnd + 1 < n && s.charCodeAt(lineEnd + 1) === 0x0a ? 2 : lineEnd < n ? 1 : 0;
     let a = i;
     let b = lineEnd;
-    while (a < b && isBlank(table[s.charCodeAt(a)]!)) a++;
-    while (b > a && isBlank(table[s.charCodeAt(b - 1)]!)) b--;
+    for (let w = blankAt(s, a, b, table); w > 0; w = blankAt(s, a, b, table)) a += w;
+    for (let w = blankBefore(s, a, b, table); w > 0; w = blankBefore(s, a, b, table)) b -= w;
     if (a === b) {
       // Blank line: closes any open paragraph.
       if (paraStart >= 0) { out.push(paraStart, paraEnd); paraStart = -1; }
@@ -120,6 +120,28 @@ export function paragraphBounds(s: string): number[] {
 /** White space and the invisible characters the tokenizer also skips (a variation selector is not one: it belongs to the character before it). */
 function isBlank(k: number): boolean {
   return k === C_SPACE || k === C_IGNORABLE || k === C_NEWLINE || k === C_ZWJ || k === C_EMOJI_TAG;
+}
+
+/** Width of the blank code point starting at `a` (within [a, b)), or 0 when it is not blank. */
+function blankAt(s: string, a: number, b: number, table: Uint8Array): number {
+  if (a >= b) return 0;
+  const c = s.charCodeAt(a);
+  if (c >= 0xd800 && c <= 0xdbff && a + 1 < b) {
+    const d = s.charCodeAt(a + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return isBlank(astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) ? 2 : 0;
+  }
+  return isBlank(table[c]!) ? 1 : 0;
+}
+
+/** Width of the blank code point ending at `b` (within [a, b)), or 0 when it is not blank. */
+function blankBefore(s: string, a: number, b: number, table: Uint8Array): number {
+  if (b <= a) return 0;
+  const d = s.charCodeAt(b - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && b - 2 >= a) {
+    const c = s.charCodeAt(b - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return isBlank(astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) ? 2 : 0;
+  }
+  return isBlank(table[d]!) ? 1 : 0;
 }
 
 /** Does the line [a, b) end with sentence-final punctuation, possibly followed by closing quotes or brackets? */

@@ -4,7 +4,8 @@
  * @example
  * ```ts
  * import { sentences, type Span } from 'akhbar';
- * const [first]: Span[] = sentences('انتهى الاجتماع. وغادر الوزراء.');
+ * const all: Span[] = sentences('انتهى الاجتماع. وغادر الوزراء.');
+ * all[0];
  * //=> { start: 0, end: 15, text: 'انتهى الاجتماع.' }
  * ```
  * @category Tokenize

@@ -12,8 +12,8 @@ import type { TokenKind } from './kinds.js';
  * ```ts
  * import { tokenize } from 'akhbar';
  * const [first] = tokenize('وصل الوفد');
- * first.text; first.start; first.end; first.kind;
- * //=> 'وصل', 0, 3, 'word'
+ * [first.text, first.start, first.end, first.kind];
+ * //=> ['وصل', 0, 3, 'word']
  * first.toJSON();
  * //=> { text: 'وصل', start: 0, end: 3, kind: 'word' }
  * ```
@@ -39,6 +39,7 @@ export interface Token {
  * ```ts
  * import { tokenize, type PlainToken } from 'akhbar';
  * const plain: PlainToken[] = tokenize('١٠٪').map((t) => t.toJSON());
+ * plain;
  * //=> [{ text: '١٠٪', start: 0, end: 3, kind: 'number' }]
  * ```
  * @category Tokenize

@@ -1,0 +1,54 @@
+/**
+ * The examples in the TSDoc comments (what the API docs show) and in the README run, and their
+ * `//=>` results and documented errors hold. See test/helpers/doc-examples.ts for the conventions.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as lib from '../src/index.js';
+import { compileExample, extractExamples, type Example } from './helpers/doc-examples.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f === 'generated' ? [] : sourceFiles(p);
+    return p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const examples: Example[] = [...sourceFiles(join(ROOT, 'src')), join(ROOT, 'README.md')].flatMap((file) =>
+  extractExamples(relative(ROOT, file), readFileSync(file, 'utf8')),
+);
+
+function equal(actual: unknown, expected: unknown, where: string): void {
+  expect(actual, where).toEqual(expected);
+}
+
+function throws(fn: () => unknown, name: string, prefix: string, where: string): void {
+  let error: unknown;
+  try {
+    fn();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, `${where}: expected ${name}`).toBeInstanceOf(Error);
+  expect((error as Error).name, where).toBe(name);
+  const stem = prefix.split('…')[0]!;
+  expect((error as Error).message.startsWith(stem), `${where}: message ${JSON.stringify((error as Error).message)} should start with ${JSON.stringify(stem)}`).toBe(true);
+}
+
+describe('documentation examples', () => {
+  it('finds the examples of the API docs and the README', () => {
+    expect(examples.length).toBeGreaterThan(25);
+    const checks = examples.reduce((n, ex) => n + compileExample(ex).checks, 0);
+    expect(checks).toBeGreaterThan(40);
+  });
+
+  it.each(examples.map((ex) => [ex.where, ex] as const))('%s runs and its results hold', (_where, ex) => {
+    const { js } = compileExample(ex);
+    const run = new Function('__lib', '__equal', '__throws', js) as (l: unknown, e: typeof equal, t: typeof throws) => void;
+    run(lib, equal, throws);
+  });
+});
