@@ -102,6 +102,13 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('trims invisible characters beyond the BMP (tag characters) but keeps an emoji', () => {
+    // U+E0020 TAG SPACE is two UTF-16 code units; fast-check found it left in place.
+    expect(rows('\u{E0020}')).toEqual([]);
+    expect(rows('\u{E0020}عاد الوفد\u{E0020}')).toEqual([[2, 11, 'عاد الوفد']]);
+    expect(rows('عاد الوفد 👍')).toEqual([[0, 12, 'عاد الوفد 👍']]);
+  });
+
   it('every sentence lies inside one paragraph', () => {
     const input = TABLE.map(([, text]) => text).join('\n\n');
     const paras = paragraphs(input);
