@@ -4,7 +4,7 @@
  * so normalizing is one pass and one lookup per character, and the result is a fixed point.
  */
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
-import { astralClass, bmpClasses } from '../_lib/char-class.js';
+import { bmpClasses, classAt } from '../_lib/char-class.js';
 import { DIACRITICS_ALL, DIACRITICS_HARAKAT, DIGITS_TO_WESTERN, FOLDS, PRESENTATION_FORMS } from '../generated/normalize-data.js';
 import { optionsKey, type ResolvedNormalizeOptions as ResolvedOptions } from './options.js';
 
@@ -157,14 +157,9 @@ function build(o: ResolvedOptions): Compiled {
 /** @internal Is the code point at `i` part of an emoji (for keeping a zero-width joiner)? */
 export function isEmojiAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
+  // At the low half of a pair, classify the pair from its high half.
   const c = s.charCodeAt(i);
-  let k = bmpClasses()[c]!;
-  if (k === C.LOW_SURROGATE && i > 0) {
-    const h = s.charCodeAt(i - 1);
-    if (h >= 0xd800 && h <= 0xdbff) k = astralClass(((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000);
-  } else if (k === C.HIGH_SURROGATE && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) k = astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-  }
+  const h = i > 0 ? s.charCodeAt(i - 1) : 0;
+  const k = c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff ? classAt(s, i - 1) : classAt(s, i);
   return k === C.EMOJI || k === C.EMOJI_TEXT || k === C.EMOJI_MODIFIER || k === C.VARIATION_SELECTOR || k === C.EMOJI_TAG;
 }

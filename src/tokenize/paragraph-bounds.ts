@@ -4,7 +4,7 @@
  */
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { astralClass, bmpClasses } from '../_lib/char-class.js';
-import { PUNCT_ROLES } from '../generated/tokenize-data.js';
+import { CLOSER, TERMINAL, TOGGLE, punctRoles } from './punct-roles.js';
 
 // Local copies of the codes: the hot loops then read constants, not imported bindings.
 const C_IGNORABLE = C.IGNORABLE;
@@ -56,18 +56,6 @@ export const WRAP_MAX_WIDTH = 300;
  */
 export const WRAP_RATIO = 0.7;
 
-let terminalOrCloser: Uint8Array | undefined;
-function endRoles(): Uint8Array {
-  if (!terminalOrCloser) {
-    const t = new Uint8Array(0x10000);
-    for (const cp of PUNCT_ROLES.terminal) t[cp] = 1;
-    for (const cp of PUNCT_ROLES.closer) t[cp] = 2;
-    for (const cp of PUNCT_ROLES.toggle) t[cp] = 2;
-    terminalOrCloser = t;
-  }
-  return terminalOrCloser;
-}
-
 /**
  * @internal
  * Paragraph boundaries as a flat array [start0, end0, start1, end1, …] of trimmed content offsets.
@@ -75,7 +63,7 @@ function endRoles(): Uint8Array {
  */
 export function paragraphBounds(s: string): number[] {
   const table = bmpClasses();
-  const roles = endRoles();
+  const roles = punctRoles();
   const n = s.length;
   const out: number[] = [];
   let paraStart = -1; // content start of the open paragraph
@@ -147,6 +135,6 @@ function blankBefore(s: string, a: number, b: number, table: Uint8Array): number
 /** Does the line [a, b) end with sentence-final punctuation, possibly followed by closing quotes or brackets? */
 function endsSentence(s: string, a: number, b: number, roles: Uint8Array): boolean {
   let j = b - 1;
-  while (j >= a && roles[s.charCodeAt(j)] === 2) j--;
-  return j >= a && roles[s.charCodeAt(j)] === 1;
+  while (j >= a && roles[s.charCodeAt(j)]! & (CLOSER | TOGGLE)) j--;
+  return j >= a && (roles[s.charCodeAt(j)]! & TERMINAL) !== 0;
 }

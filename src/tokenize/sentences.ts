@@ -1,9 +1,10 @@
 import { assertText } from '../_lib/args.js';
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { classAt } from '../_lib/char-class.js';
-import { ABBREVIATIONS, PUNCT_ROLES, QUOTE_CONTINUATIONS } from '../generated/tokenize-data.js';
+import { ABBREVIATIONS, QUOTE_CONTINUATIONS } from '../generated/tokenize-data.js';
 import { TOKEN_KIND_CODE as K } from './kinds.js';
 import { paragraphBounds } from './paragraph-bounds.js';
+import { CLOSER, CONTINUATION, QUESTION, TERMINAL, TOGGLE, punctRoles } from './punct-roles.js';
 import type { Span } from './span.js';
 import { releaseScratch, scanScratch } from './tokenize.js';
 
@@ -12,26 +13,13 @@ const K_latin = K.latin;
 const K_punct = K.punct;
 const K_word = K.word;
 
-// Role flags of punctuation (data/tokenize/punctuation.tsv); a mark can have several (? is terminal and question).
-const TERMINAL = 1;
-const CLOSER = 2;
-const TOGGLE = 4;
-const CONTINUATION = 8;
-const QUESTION = 16;
-
-let lexicon: { roles: Uint8Array; abbreviations: Set<string>; maxAbbreviation: number; continuations: Set<string> } | undefined;
+let lexicon: { abbreviations: Set<string>; maxAbbreviation: number; continuations: Set<string> } | undefined;
 
 function data() {
   if (!lexicon) {
-    const roles = new Uint8Array(0x10000);
-    for (const cp of PUNCT_ROLES.continuation) roles[cp] = roles[cp]! | CONTINUATION;
-    for (const cp of PUNCT_ROLES.terminal) roles[cp] = roles[cp]! | TERMINAL;
-    for (const cp of PUNCT_ROLES.question) roles[cp] = roles[cp]! | QUESTION;
-    for (const cp of PUNCT_ROLES.closer) roles[cp] = roles[cp]! | CLOSER;
-    for (const cp of PUNCT_ROLES.toggle) roles[cp] = roles[cp]! | TOGGLE;
     const abbreviations = new Set(ABBREVIATIONS.split('|'));
     const maxAbbreviation = Math.max(...[...abbreviations].map((a) => a.length));
-    lexicon = { roles, abbreviations, maxAbbreviation, continuations: new Set(QUOTE_CONTINUATIONS.split('|')) };
+    lexicon = { abbreviations, maxAbbreviation, continuations: new Set(QUOTE_CONTINUATIONS.split('|')) };
   }
   return lexicon;
 }
@@ -84,7 +72,8 @@ function isLetterOrDigit(text: string, i: number): boolean {
  */
 export function sentences(text: string): Span[] {
   assertText(text, 'sentences');
-  const { roles, abbreviations, maxAbbreviation, continuations } = data();
+  const { abbreviations, maxAbbreviation, continuations } = data();
+  const roles = punctRoles();
   const paras = paragraphBounds(text);
   const tok = scanScratch(text);
   const { count, starts, ends, kinds } = tok;
