@@ -5,6 +5,8 @@ export default defineConfig({
     index: 'src/index.ts',
     'tokenize/index': 'src/tokenize/index.ts',
     'normalize/index': 'src/normalize/index.ts',
+    'repair/index': 'src/repair/index.ts',
+    'lexicon/index': 'src/lexicon/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { types: [] } },

@@ -5,3 +5,4 @@
  */
 export * from './tokenize/index.js';
 export * from './normalize/index.js';
+export * from './repair/index.js';

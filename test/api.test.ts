@@ -20,7 +20,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const TOKENIZE_KEYS = ['TOKEN_KINDS', 'WRAP_MAX_WIDTH', 'WRAP_MIN_WIDTH', 'WRAP_RATIO', 'paragraphs', 'sentences', 'tokenSpans', 'tokenize'];
 const NORMALIZE_KEYS = ['PRESETS', 'normalize', 'normalizeWithOffsets'];
-const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS].sort();
+const LEXICON_KEYS = ['builtinLexicon', 'createLexicon', 'mergeLexicons'];
+const REPAIR_KEYS = ['EDIT_KINDS', 'applyEdits', 'repair', ...LEXICON_KEYS];
+const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS, ...REPAIR_KEYS].sort();
 
 
 describe('public API (src)', () => {
@@ -36,7 +38,20 @@ describe('public API (src)', () => {
     expect(Object.keys(await import('../src/normalize/index.js')).sort()).toEqual([...NORMALIZE_KEYS].sort());
   });
 
+  it('the repair subpath exports repair, its edits and the lexicon', async () => {
+    expect(Object.keys(await import('../src/repair/index.js')).sort()).toEqual([...REPAIR_KEYS].sort());
+  });
+
+  it('the lexicon subpath exports the lexicon', async () => {
+    expect(Object.keys(await import('../src/lexicon/index.js')).sort()).toEqual([...LEXICON_KEYS].sort());
+  });
+
   it('subpaths export the same objects as the index', async () => {
+    const r = await import('../src/repair/index.js');
+    const l = await import('../src/lexicon/index.js');
+    expect(r.repair).toBe(akhbar.repair);
+    expect(l.createLexicon).toBe(akhbar.createLexicon);
+    expect(r.builtinLexicon).toBe(l.builtinLexicon);
     const t = await import('../src/tokenize/index.js');
     const n = await import('../src/normalize/index.js');
     expect(t.tokenize).toBe(akhbar.tokenize);

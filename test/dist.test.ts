@@ -25,6 +25,8 @@ const SOURCES: Record<string, () => Promise<unknown>> = {
   '.': () => import('../src/index.js'),
   './tokenize': () => import('../src/tokenize/index.js'),
   './normalize': () => import('../src/normalize/index.js'),
+  './repair': () => import('../src/repair/index.js'),
+  './lexicon': () => import('../src/lexicon/index.js'),
 };
 
 const sentence = 'قال الوزير لـ"العربي الجديد" إن 2,254 عنصراً غادروا #الرقة. ﻻ تراجع!';

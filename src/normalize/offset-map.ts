@@ -68,8 +68,11 @@ export class OffsetMappedText implements NormalizedText {
   readonly #srcStarts: Int32Array;
   readonly #types: Uint8Array;
   readonly #count: number;
+  readonly #label: string;
 
-  constructor(text: string, source: string, outStarts: Int32Array, srcStarts: Int32Array, types: Uint8Array, count: number) {
+  /** `label` names the object in error messages. */
+  constructor(text: string, source: string, outStarts: Int32Array, srcStarts: Int32Array, types: Uint8Array, count: number, label = 'NormalizedText') {
+    this.#label = label;
     this.text = text;
     this.source = source;
     this.#outStarts = outStarts;
@@ -101,7 +104,7 @@ export class OffsetMappedText implements NormalizedText {
 
   #check(value: unknown, name: string, max: number): number {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-      throw new RangeError(`NormalizedText: ${name} must be an integer from 0 to ${max}, got ${describe(value)}`);
+      throw new RangeError(`${this.#label}: ${name} must be an integer from 0 to ${max}, got ${describe(value)}`);
     }
     return value;
   }

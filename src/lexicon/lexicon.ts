@@ -1,0 +1,187 @@
+/**
+ * Lexicons: sets of valid Arabic words, as used by {@link repair} to decide which spellings exist.
+ */
+import { assertText, describe } from '../_lib/args.js';
+import { isTransparentUnit } from './dawg.js';
+import { someProcliticSplit } from './clitics.js';
+
+/**
+ * A set of valid words. Lookups ignore harakat (diacritics) and tatweel, and tell hamza forms,
+ * alef maqsura and ya, teh marbuta and heh apart: those differences are what repairs decide on.
+ *
+ * Any object with a `has` method can serve as a lexicon; {@link createLexicon} builds one from a
+ * word list and {@link builtinLexicon} returns the one akhbar ships.
+ *
+ * @example
+ * ```ts
+ * import { builtinLexicon } from 'akhbar/lexicon';
+ * builtinLexicon().has('الاتحاد') //=> true
+ * builtinLexicon().has('الإتحاد') //=> false
+ * ```
+ * @category Lexicon
+ */
+export interface Lexicon {
+  /** True when `word` is in the lexicon. Never throws for a string argument. */
+  has(word: string): boolean;
+}
+
+/** @internal Lexicons made by akhbar also answer for a range of a string, without slicing it. */
+export interface RangeLexicon extends Lexicon {
+  hasRange(s: string, from: number, to: number): boolean;
+}
+
+/** @internal */
+export function isRangeLexicon(lex: Lexicon): lex is RangeLexicon {
+  return typeof (lex as Partial<RangeLexicon>).hasRange === 'function';
+}
+
+/** The lookup key of `s[from, to)`: the text without harakat and tatweel. */
+export function lexiconKey(s: string, from = 0, to = s.length): string {
+  let i = from;
+  while (i < to && !isTransparentUnit(s.charCodeAt(i))) i++;
+  if (i === to) return from === 0 && to === s.length ? s : s.slice(from, to);
+  let out = s.slice(from, i);
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!isTransparentUnit(c)) out += s[i];
+  }
+  return out;
+}
+
+/**
+ * Options of {@link createLexicon}.
+ *
+ * @example
+ * ```ts
+ * import { createLexicon, type CreateLexiconOptions } from 'akhbar/lexicon';
+ * const options: CreateLexiconOptions = { clitics: false };
+ * createLexicon(['داعش'], options).has('وداعش') //=> false
+ * ```
+ * @category Lexicon
+ */
+export interface CreateLexiconOptions {
+  /**
+   * Also accept each word behind proclitics: و ف, then ب ل ك, then ال (لل for ل + ال), so that
+   * listing داعش accepts وداعش and لداعش too. Default `true`.
+   */
+  clitics?: boolean;
+}
+
+class WordSetLexicon implements RangeLexicon {
+  readonly #words: ReadonlySet<string>;
+  readonly #clitics: boolean;
+  readonly #maxLength: number;
+  constructor(words: ReadonlySet<string>, clitics: boolean) {
+    this.#words = words;
+    this.#clitics = clitics;
+    let max = 0;
+    for (const w of words) max = Math.max(max, w.length);
+    this.#maxLength = max;
+  }
+  /** Number of words listed. */
+  get size(): number {
+    return this.#words.size;
+  }
+  has(word: string): boolean {
+    return typeof word === 'string' && this.hasRange(word, 0, word.length);
+  }
+  hasRange(s: string, from: number, to: number): boolean {
+    if (to <= from) return false;
+    if (!this.#clitics) return this.#exact(s, from, to);
+    return someProcliticSplit(s, from, to, 2, (start) => this.#exact(s, start, to));
+  }
+  #exact(s: string, from: number, to: number): boolean {
+    if (to - from > this.#maxLength * 2 + 8) return false;
+    return this.#words.has(lexiconKey(s, from, to));
+  }
+}
+
+/**
+ * Builds a lexicon from a list of words, for instance names and terms of your domain to pass to
+ * {@link repair} as its `lexicon` option. Harakat and tatweel in the words are ignored.
+ *
+ * @param words - the words (any iterable of strings)
+ * @param options - see {@link CreateLexiconOptions}
+ * @throws TypeError when `words` is not an iterable of strings
+ *
+ * @example
+ * ```ts
+ * import { createLexicon } from 'akhbar/lexicon';
+ * const names = createLexicon(['داعش', 'كوباني']);
+ * names.has('لداعش') //=> true
+ * names.has('كوبانى') //=> false
+ * ```
+ * @category Lexicon
+ */
+export function createLexicon(words: Iterable<string>, options: CreateLexiconOptions = {}): Lexicon & { readonly size: number } {
+  if (words === null || typeof words !== 'object' && typeof words !== 'string' || typeof (words as Iterable<string>)[Symbol.iterator] !== 'function') {
+    throw new TypeError(`createLexicon: argument "words" must be an iterable of strings, got ${describe(words)}`);
+  }
+  if (typeof words === 'string') {
+    throw new TypeError('createLexicon: argument "words" must be an iterable of strings, got a string (wrap a single word in an array)');
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`createLexicon: argument "options" must be an object, got ${describe(options)}`);
+  }
+  const set = new Set<string>();
+  let i = 0;
+  for (const w of words) {
+    assertText(w, 'createLexicon', `words[${i}]`);
+    const key = lexiconKey(w.trim());
+    if (key.length > 0) set.add(key);
+    i++;
+  }
+  return new WordSetLexicon(set, options.clitics ?? true);
+}
+
+class UnionLexicon implements RangeLexicon {
+  readonly #parts: readonly Lexicon[];
+  constructor(parts: readonly Lexicon[]) {
+    this.#parts = parts;
+  }
+  has(word: string): boolean {
+    if (typeof word !== 'string') return false;
+    for (const p of this.#parts) if (p.has(word)) return true;
+    return false;
+  }
+  hasRange(s: string, from: number, to: number): boolean {
+    let sliced: string | undefined;
+    for (const p of this.#parts) {
+      if (isRangeLexicon(p)) {
+        if (p.hasRange(s, from, to)) return true;
+      } else if (p.has((sliced ??= s.slice(from, to)))) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * A lexicon that accepts a word when any of `lexicons` does.
+ *
+ * @throws TypeError when an argument is not a lexicon (an object with a `has` method)
+ *
+ * @example
+ * ```ts
+ * import { builtinLexicon, createLexicon, mergeLexicons } from 'akhbar/lexicon';
+ * const lex = mergeLexicons(builtinLexicon(), createLexicon(['كوباني']));
+ * lex.has('كوباني') //=> true
+ * lex.has('المدينة') //=> true
+ * ```
+ * @category Lexicon
+ */
+export function mergeLexicons(...lexicons: Lexicon[]): Lexicon {
+  lexicons.forEach((l, i) => assertLexicon(l, 'mergeLexicons', `lexicons[${i}]`));
+  return new UnionLexicon(lexicons.flatMap((l) => (l instanceof UnionLexicon ? [l] : [l])));
+}
+
+/** @internal Throws a TypeError unless `value` has a `has` method. */
+export function assertLexicon(value: unknown, fn: string, name: string): asserts value is Lexicon {
+  if (value === null || typeof value !== 'object' || typeof (value as Partial<Lexicon>).has !== 'function') {
+    throw new TypeError(`${fn}: argument "${name}" must be a lexicon (an object with a has(word) method), got ${describe(value)}`);
+  }
+}
+
+/** @internal `lex.has` for a range of `s`. */
+export function hasRange(lex: Lexicon, s: string, from: number, to: number): boolean {
+  return isRangeLexicon(lex) ? lex.hasRange(s, from, to) : lex.has(s.slice(from, to));
+}

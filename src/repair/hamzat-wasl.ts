@@ -1,0 +1,67 @@
+/**
+ * hamzat-wasl: a hamza written on the alef of hamzat al-wasl (إنتهاء → انتهاء, الإتحاد → الاتحاد).
+ *
+ * Hamzat al-wasl begins the verbs and masdars of forms VII (انفعال), VIII (افتعال) and X
+ * (استفعال), and ال. A word is repaired when, after its proclitics, it begins with إ or أ and
+ * - fits form X (إست + at least three letters), and the lexicon knows it written with a bare
+ *   alef or knows neither spelling (loanwords such as الإستراتيجية); or
+ * - fits form VII or VIII (a masdar إنفعال, إفتعال, إتّعال, or a verb إفتعل, إتّعل), the lexicon
+ *   knows it with a bare alef and does not know it with the hamza. The lexicon check keeps the
+ *   form IV masdars (إنهاك, إتلاف, إجبار), whose hamza is right.
+ *
+ * @internal
+ */
+import type { RepairContext } from './context.js';
+import { makeEdit, type Edit } from './edit.js';
+import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, hasWith, isPlainArabicWord, known, stemStarts } from './words.js';
+
+const TEH = 0x062a, SEEN = 0x0633, NOON = 0x0646, TAH = 0x0637, DAL = 0x062f;
+
+/** Letters of s from `from` (after the hamza) to `to`, harakat and tatweel left out. */
+function letters(s: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) out += s[i];
+  }
+  return out;
+}
+
+/** Which derived form the letters after the hamza fit: 'X', 'VII/VIII', or ''. */
+function form(r: string): string {
+  const c = (i: number) => r.charCodeAt(i);
+  if (r.length >= 5 && c(0) === SEEN && c(1) === TEH) return 'X';
+  // VII masdar: ن C C ا C…; VIII masdar: C ت C ا C… (or ط د after emphatics and ز), assimilated ت C ا C…
+  if (r.length >= 5 && c(0) === NOON && c(3) === ALEF) return 'VII';
+  if (r.length >= 5 && (c(1) === TEH || c(1) === TAH || c(1) === DAL) && c(3) === ALEF) return 'VIII';
+  if (r.length >= 4 && c(0) === TEH && c(2) === ALEF) return 'VIII';
+  // Perfect verbs: انفعل, افتعل (4 letters after the alef), اتّعل (3 letters, ت first).
+  if (r.length === 4 && (c(0) === NOON || c(1) === TEH || c(1) === TAH || c(1) === DAL)) return 'VII/VIII verb';
+  if (r.length === 3 && c(0) === TEH) return 'VIII verb';
+  return '';
+}
+
+/** Proposes hamzat-wasl edits. */
+export function detectHamzatWasl(ctx: RepairContext): Edit[] {
+  const { text, lexicon, wordCount, wordStarts, wordEnds } = ctx;
+  const edits: Edit[] = [];
+  for (let w = 0; w < wordCount; w++) {
+    const a = wordStarts[w]!, b = wordEnds[w]!;
+    if (b - a < 4 || !isPlainArabicWord(text, a, b)) continue;
+    for (const p of stemStarts(text, a, b, 'all', 4)) {
+      const h = text.charCodeAt(p);
+      if (h !== ALEF_HAMZA_BELOW && h !== ALEF_HAMZA_ABOVE) continue;
+      const f = form(letters(text, p + 1, b));
+      if (!f) continue;
+      const bareKnown = hasWith(lexicon, text, a, b, p, ALEF);
+      const hamzaKnown = known(lexicon, text, a, b);
+      const ok = f === 'X' ? bareKnown || !hamzaKnown : bareKnown && !hamzaKnown;
+      if (!ok) continue;
+      const reason = `hamzat al-wasl of a form ${f.replace(' verb', '')} ${f.endsWith('verb') ? 'verb' : 'word'} takes no hamza` +
+        (bareKnown ? `; the lexicon knows the word with a bare alef${hamzaKnown ? '' : ' and not with the hamza'}` : '');
+      edits.push(makeEdit(text, 'hamzat-wasl', p, p + 1, '\u0627', f === 'X' || !hamzaKnown ? 0.9 : 0.8, reason));
+      break;
+    }
+  }
+  return edits;
+}

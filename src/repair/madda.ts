@@ -1,0 +1,42 @@
+/**
+ * madda: alef madda written as a plain hamza on alef (أسيا → آسيا).
+ *
+ * A word is repaired when, after its proclitics, it begins with أ and either the word with آ is
+ * listed in data/repair/madda.tsv, or the lexicon knows it with آ and does not know it with أ.
+ *
+ * @internal
+ */
+import { MADDA_WORDS } from '../generated/repair-data.js';
+import { lexiconKey } from '../lexicon/lexicon.js';
+import type { RepairContext } from './context.js';
+import { makeEdit, type Edit } from './edit.js';
+import { ALEF_HAMZA_ABOVE, ALEF_MADDA, hasWith, isPlainArabicWord, known, stemStarts } from './words.js';
+
+let listed: Set<string> | undefined;
+
+/** Proposes madda edits. */
+export function detectMadda(ctx: RepairContext): Edit[] {
+  const { text, lexicon, wordCount, wordStarts, wordEnds } = ctx;
+  listed ??= new Set(MADDA_WORDS);
+  const edits: Edit[] = [];
+  for (let w = 0; w < wordCount; w++) {
+    const a = wordStarts[w]!, b = wordEnds[w]!;
+    if (b - a < 3 || !isPlainArabicWord(text, a, b)) continue;
+    for (const p of stemStarts(text, a, b, 'all', 3)) {
+      if (text.charCodeAt(p) !== ALEF_HAMZA_ABOVE) continue;
+      const stem = lexiconKey(text, p, b);
+      const withMadda = '\u0622' + stem.slice(1);
+      // الآن is listed with its article: look it up with the ال before p too.
+      const withArticle = p - 2 >= a && text.startsWith('\u0627\u0644', p - 2) ? '\u0627\u0644' + withMadda : '';
+      if (listed.has(withMadda) || (withArticle && listed.has(withArticle))) {
+        edits.push(makeEdit(text, 'madda', p, p + 1, '\u0622', 0.9, `${withArticle && listed.has(withArticle) ? withArticle : withMadda} begins with alef madda`));
+        break;
+      }
+      if (!known(lexicon, text, a, b) && hasWith(lexicon, text, a, b, p, ALEF_MADDA)) {
+        edits.push(makeEdit(text, 'madda', p, p + 1, '\u0622', 0.75, 'the lexicon knows the word with alef madda and not with hamza on alef'));
+        break;
+      }
+    }
+  }
+  return edits;
+}

@@ -1,0 +1,211 @@
+/**
+ * repair(): runs the detectors of each switched-on kind over the input, resolves conflicts between
+ * their edits, and applies them with an offset map back to the input.
+ */
+import { assertText, checkOptions, describe } from '../_lib/args.js';
+import { ATOMIC, LINEAR, OffsetMappedText, type NormalizedText } from '../normalize/offset-map.js';
+import { builtinLexiconInternal as builtinLexicon } from '../lexicon/builtin.js';
+import { assertLexicon, createLexicon, isRangeLexicon, mergeLexicons, type Lexicon, type RangeLexicon } from '../lexicon/lexicon.js';
+import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
+import { tokenSpans } from '../tokenize/tokenize.js';
+import type { Detector, RepairContext } from './context.js';
+import { EDIT_KINDS, type Edit, type EditKind } from './edit.js';
+import { DEFAULT_KINDS, OPTION_KEYS, type RepairOptions } from './options.js';
+import { detectRunOns } from './run-on.js';
+import { detectQuotes } from './quotes.js';
+import { detectAlefMaqsura } from './alef-maqsura.js';
+import { detectHamzatWasl } from './hamzat-wasl.js';
+import { detectMadda } from './madda.js';
+import { detectHamza } from './hamza.js';
+import { detectHardWraps } from './hard-wrap.js';
+import { detectBidiPunct } from './bidi-punct.js';
+import { detectWhitespace } from './whitespace.js';
+
+/**
+ * The result of {@link repair}: the repaired text, the edits that made it, and the map from its
+ * offsets back to the input (as for {@link NormalizedText}: an edited stretch maps as a whole).
+ *
+ * @example
+ * ```ts
+ * import { repair, type Repaired } from 'akhbar/repair';
+ * const r: Repaired = repair('زار الوفد الولاياتالمتحدة');
+ * r.text                 //=> 'زار الوفد الولايات المتحدة'
+ * r.edits.length         //=> 1
+ * r.toSource(19)         //=> 18
+ * r.toSourceSpan(10, 26) //=> { start: 10, end: 25 }
+ * ```
+ * @category Repair
+ */
+export interface Repaired extends NormalizedText {
+  /** The edits, sorted by position and never overlapping: `applyEdits(source, edits) === text`. */
+  readonly edits: readonly Edit[];
+}
+
+class RepairedText extends OffsetMappedText implements Repaired {
+  readonly edits: readonly Edit[];
+  constructor(text: string, source: string, edits: readonly Edit[], pieces: Pieces) {
+    super(text, source, pieces.out, pieces.src, pieces.type, pieces.count, 'Repaired');
+    this.edits = edits;
+  }
+  override toJSON(): { text: string; edits: readonly Edit[] } {
+    return { text: this.text, edits: this.edits };
+  }
+}
+
+interface Pieces { count: number; out: Int32Array; src: Int32Array; type: Uint8Array }
+
+const DETECTORS: Readonly<Record<EditKind, Detector>> = {
+  'run-on': detectRunOns,
+  quote: detectQuotes,
+  'alef-maqsura': detectAlefMaqsura,
+  'hamzat-wasl': detectHamzatWasl,
+  madda: detectMadda,
+  hamza: detectHamza,
+  'hard-wrap': detectHardWraps,
+  'bidi-punct': detectBidiPunct,
+  whitespace: detectWhitespace,
+};
+
+/** Priority when two edits conflict: the kind listed first in EDIT_KINDS wins. */
+const PRIORITY: Readonly<Record<EditKind, number>> = Object.fromEntries(EDIT_KINDS.map((k, i) => [k, i])) as Record<EditKind, number>;
+
+function resolveLexicon(value: unknown): RangeLexicon {
+  const base = builtinLexicon();
+  if (value === undefined) return base;
+  let user: Lexicon;
+  if (value !== null && typeof value === 'object' && typeof (value as Partial<Lexicon>).has === 'function') user = value as Lexicon;
+  else if (value !== null && typeof value === 'object' && typeof (value as Iterable<string>)[Symbol.iterator] === 'function') {
+    user = createLexicon(value as Iterable<string>);
+  } else {
+    assertLexicon(value, 'repair', 'options.lexicon');
+    user = value;
+  }
+  const merged = mergeLexicons(user, base);
+  return isRangeLexicon(merged) ? merged : (merged as never);
+}
+
+/**
+ * Repairs the errors of web news text, conservatively, and says what it changed: merged words,
+ * Egyptian final ya, hamza on hamzat al-wasl, missing madda, quotation marks the wrong way round
+ * or glued to their neighbours, lines wrapped inside a sentence, punctuation displaced by
+ * right-to-left copying, and stray spaces (see {@link EDIT_KINDS}). Hamza restoration in text
+ * written without hamza is opt-in (`hamza: true`).
+ *
+ * Each change is an {@link Edit} with its offsets in the input, a confidence and a reason, so it
+ * can be shown, reviewed, accepted or rejected ({@link applyEdits}). Linear in the input's length.
+ *
+ * @param text - the input
+ * @param options - kinds to switch on or off, and extra valid words: see {@link RepairOptions}
+ * @throws TypeError when `text` is not a string or an option has the wrong type
+ * @throws RangeError when `options` has an unknown key
+ *
+ * @example
+ * ```ts
+ * import { repair } from 'akhbar/repair';
+ * const r = repair('بقي المبعوث في بغداد حتي توقيع الإتفاق بين الولاياتالمتحدة والعراق.');
+ * r.text
+ * //=> 'بقي المبعوث في بغداد حتى توقيع الاتفاق بين الولايات المتحدة والعراق.'
+ * r.edits.map((e) => `${e.kind}: ${e.before || '∅'} → ${e.after}`)
+ * //=> ['alef-maqsura: ي → ى', 'hamzat-wasl: إ → ا', 'run-on: ∅ →  ']
+ * ```
+ * @category Repair
+ */
+export function repair(text: string, options?: RepairOptions): Repaired {
+  assertText(text, 'repair');
+  const o = checkOptions<RepairOptions>(options, 'repair', OPTION_KEYS);
+  const kinds: EditKind[] = [];
+  for (const kind of EDIT_KINDS) {
+    const v = o[kind];
+    if (v !== undefined && typeof v !== 'boolean') {
+      throw new TypeError(`repair: option "${kind}" must be a boolean, got ${describe(v)}`);
+    }
+    if (v ?? DEFAULT_KINDS[kind]) kinds.push(kind);
+  }
+  const lexicon = resolveLexicon(o.lexicon);
+
+  const tokens = tokenSpans(text);
+  let wordCount = 0;
+  const wordStarts = new Int32Array(tokens.count);
+  const wordEnds = new Int32Array(tokens.count);
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kinds[i] !== TOKEN_KIND_CODE.word) continue;
+    wordStarts[wordCount] = tokens.starts[i]!;
+    wordEnds[wordCount] = tokens.ends[i]!;
+    wordCount++;
+  }
+  const ctx: RepairContext = { text, lexicon, tokens, wordCount, wordStarts, wordEnds };
+  const proposed: Edit[] = [];
+  for (const kind of kinds) for (const e of DETECTORS[kind](ctx)) proposed.push(e);
+  const edits = resolveConflicts(proposed);
+  return build(text, edits);
+}
+
+/** Whether two edits touch the same text (two insertions at one point do; an insertion at the edge of a replacement does not). */
+function conflicts(a: Edit, b: Edit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  if (a.start === a.end) return a.start > b.start && a.start < b.end;
+  if (b.start === b.end) return b.start > a.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Keeps the edits that do not conflict with an edit of a kind of higher priority; sorts them. */
+function resolveConflicts(proposed: Edit[]): Edit[] {
+  proposed.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || a.end - b.end);
+  const accepted: Edit[] = []; // sorted by (start, end)
+  for (const e of proposed) {
+    if (e.before === e.after) continue;
+    // Find the accepted edits around e's position.
+    let lo = 0, hi = accepted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = accepted[mid]!;
+      if (m.start < e.start || (m.start === e.start && m.end <= e.end && !(m.start === m.end && e.start !== e.end))) lo = mid + 1;
+      else hi = mid;
+    }
+    let clash = false;
+    for (let k = lo - 1; k >= 0; k--) {
+      const m = accepted[k]!;
+      if (conflicts(m, e)) { clash = true; break; }
+      if (m.end < e.start) break;
+    }
+    for (let k = lo; !clash && k < accepted.length; k++) {
+      const m = accepted[k]!;
+      if (m.start > e.end) break;
+      if (conflicts(m, e)) clash = true;
+    }
+    if (!clash) accepted.splice(lo, 0, e);
+  }
+  // Insertions sort before replacements starting at the same offset.
+  accepted.sort((a, b) => a.start - b.start || (a.start === a.end ? 0 : 1) - (b.start === b.end ? 0 : 1) || a.end - b.end);
+  return accepted;
+}
+
+function build(text: string, edits: readonly Edit[]): Repaired {
+  const cap = edits.length * 2 + 2;
+  const pieces: Pieces = { count: 0, out: new Int32Array(cap), src: new Int32Array(cap), type: new Uint8Array(cap) };
+  const add = (out: number, src: number, type: number) => {
+    pieces.out[pieces.count] = out;
+    pieces.src[pieces.count] = src;
+    pieces.type[pieces.count] = type;
+    pieces.count++;
+  };
+  const parts: string[] = [];
+  let pos = 0;
+  let outLen = 0;
+  for (const e of edits) {
+    if (e.start > pos) {
+      add(outLen, pos, LINEAR);
+      parts.push(text.slice(pos, e.start));
+      outLen += e.start - pos;
+    }
+    add(outLen, e.start, e.before.length === e.after.length ? LINEAR : ATOMIC);
+    parts.push(e.after);
+    outLen += e.after.length;
+    pos = e.end;
+  }
+  if (pos < text.length || pieces.count === 0) {
+    add(outLen, pos, LINEAR);
+    parts.push(text.slice(pos));
+  }
+  return new RepairedText(parts.join(''), text, Object.freeze(edits.slice()), pieces);
+}
