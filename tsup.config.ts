@@ -11,6 +11,10 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { types: [] } },
   sourcemap: true,
+  // Maps without the sources: the lexicon data would otherwise be copied into them.
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
   clean: true,
   target: 'es2022',
   platform: 'neutral',

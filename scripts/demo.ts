@@ -3,9 +3,9 @@
  * corpus (../shared/corpus, or $AKHBAR_SHARED/corpus), printing paragraphs, sentences, tokens and
  * normalized text.
  */
-import { normalize, normalizeWithOffsets, paragraphs, sentences, tokenize, TOKEN_KINDS } from '../src/index.js';
+import { normalize, normalizeWithOffsets, paragraphs, repair, sentences, tokenize, TOKEN_KINDS } from '../src/index.js';
 import { corpusMissing, readCorpus } from './shared-data.js';
-import { SAMPLE_TEXT } from './sample.js';
+import { REPAIR_SAMPLE, SAMPLE_TEXT } from './sample.js';
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const dim = (s: string) => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s);
@@ -49,9 +49,27 @@ function report(name: string, text: string, full: boolean): void {
 
 report('Built-in sample (scripts/sample.ts)', SAMPLE_TEXT, true);
 
+/** Shows what repair() changes in a text, edit by edit. */
+function reportRepairs(name: string, text: string, limit: number): void {
+  const r = repair(text);
+  const byKind = new Map<string, number>();
+  for (const e of r.edits) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
+  console.log(bold(`\n══ Repairs: ${name}`));
+  console.log(`${r.edits.length} edits` + (r.edits.length ? dim(' (' + [...byKind].map(([k, n]) => `${k} ${n}`).join(', ') + ')') : ''));
+  for (const e of r.edits.slice(0, limit)) {
+    const ctx = show(text.slice(Math.max(0, e.start - 12), e.start)) + '[' + show(e.before) + '→' + show(e.after) + ']' + show(text.slice(e.end, e.end + 12));
+    console.log(`  ${e.kind.padEnd(12)} [${e.start}–${e.end}] ${ctx}  ${dim(`${e.confidence} · ${e.reason}`)}`);
+  }
+  if (r.edits.length > limit) console.log(dim(`  … ${r.edits.length - limit} more`));
+  if (limit >= r.edits.length) console.log(`  result: ${show(r.text)}`);
+}
+
+reportRepairs('built-in sample with errors (scripts/sample.ts REPAIR_SAMPLE)', REPAIR_SAMPLE, 50);
+
 const missing = corpusMissing();
 if (missing) {
   console.log(`\n(The shared corpus is not here: ${missing}. Only the sample was shown.)`);
 } else {
   for (const { name, text } of readCorpus()) report(`Corpus: ${name}`, text, false);
+  for (const { name, text } of readCorpus()) reportRepairs(`corpus ${name}`, text, 8);
 }

@@ -17,3 +17,14 @@ export const SAMPLE_TEXT = `اجتماع وزاري في عمّان لبحث م�
 من جهتها، نشرت صحيفة The Guardian تقريراً بعنوان "الحرب المنسية"، وتداول ناشطون الوسم #إعادة_الإعمار على نطاق واسع. التفاصيل الكاملة على الموقع https://example.org/news/2024?id=15 .
 
 وفي ختام الاجتماع، أكّد الوزراء التزامهم بتقديم 500 مليون دولار إضافية للعام المقبل، على أن تُصرف عبر الأمم المتحدة.`;
+
+/**
+ * A short text written for akhbar with the errors of scraped news that repair() fixes: merged
+ * words, Egyptian final ya throughout, hamza on hamzat al-wasl, a missing madda, guillemets the
+ * wrong way round, a line wrapped inside a sentence, a full stop displaced before a number, and
+ * stray spaces.
+ */
+export const REPAIR_SAMPLE =
+  'أعلنت الولاياتالمتحدة إستمرار الغارات علي مواقع التنظيم في العراقوسوريا ، وقال مسؤول إن  \n' +
+  'التحالف يسعي إلي إنهاء وجود»داعش»في المنطقة حتي نهاية العام .2015 \n' +
+  'وأضاف أن دولا من أسيا ستنضم إلي الإتحاد الدولي لدعم القوات العراقية علي الأرض.\n';

@@ -32,12 +32,12 @@ function form(r: string): string {
   const c = (i: number) => r.charCodeAt(i);
   if (r.length >= 5 && c(0) === SEEN && c(1) === TEH) return 'X';
   // VII masdar: ن C C ا C…; VIII masdar: C ت C ا C… (or ط د after emphatics and ز), assimilated ت C ا C…
-  if (r.length >= 5 && c(0) === NOON && c(3) === ALEF) return 'VII';
-  if (r.length >= 5 && (c(1) === TEH || c(1) === TAH || c(1) === DAL) && c(3) === ALEF) return 'VIII';
-  if (r.length >= 4 && c(0) === TEH && c(2) === ALEF) return 'VIII';
+  if (r.length >= 5 && c(0) === NOON && c(3) === ALEF) return 'VII/VIII';
+  if (r.length >= 5 && (c(1) === TEH || c(1) === TAH || c(1) === DAL) && c(3) === ALEF) return 'VII/VIII';
+  if (r.length >= 4 && c(0) === TEH && c(2) === ALEF) return 'VII/VIII';
   // Perfect verbs: انفعل, افتعل (4 letters after the alef), اتّعل (3 letters, ت first).
   if (r.length === 4 && (c(0) === NOON || c(1) === TEH || c(1) === TAH || c(1) === DAL)) return 'VII/VIII verb';
-  if (r.length === 3 && c(0) === TEH) return 'VIII verb';
+  if (r.length === 3 && c(0) === TEH) return 'VII/VIII verb';
   return '';
 }
 
@@ -57,7 +57,8 @@ export function detectHamzatWasl(ctx: RepairContext): Edit[] {
       const hamzaKnown = known(lexicon, text, a, b);
       const ok = f === 'X' ? bareKnown || !hamzaKnown : bareKnown && !hamzaKnown;
       if (!ok) continue;
-      const reason = `hamzat al-wasl of a form ${f.replace(' verb', '')} ${f.endsWith('verb') ? 'verb' : 'word'} takes no hamza` +
+      const what = f === 'X' ? 'a form X verb or masdar' : f.endsWith('verb') ? 'a form VII or VIII verb' : 'a form VII or VIII masdar';
+      const reason = `the alef of ${what} is hamzat al-wasl and takes no hamza` +
         (bareKnown ? `; the lexicon knows the word with a bare alef${hamzaKnown ? '' : ' and not with the hamza'}` : '');
       edits.push(makeEdit(text, 'hamzat-wasl', p, p + 1, '\u0627', f === 'X' || !hamzaKnown ? 0.9 : 0.8, reason));
       break;
