@@ -230,6 +230,14 @@ function repairModule(): string {
     return r.word!;
   });
   const short = readTsv('repair/short-words.tsv', 1).map((r) => r.word!);
+  const functionWords = readTsv('repair/function-words.tsv').map((r) => {
+    if (!['head', 'any'].includes(r.position!)) throw new Error(`data/repair/function-words.tsv: ${r.word}: position must be head or any`);
+    return [r.word!, r.position!] as const;
+  });
+  const runOnWords = readTsv('repair/run-on-words.tsv').map((r) => {
+    if (r.split!.replace(/ /g, '') !== r.merged) throw new Error(`data/repair/run-on-words.tsv: ${r.split} does not spell ${r.merged} with spaces`);
+    return [r.merged!, r.split!] as const;
+  });
   const hamza = readTsv('repair/hamza-preferred.tsv', 1).map((r) => {
     if (!/^[\u0623\u0625\u0622]/.test(r.word!)) throw new Error(`data/repair/hamza-preferred.tsv: ${r.word} does not begin with a hamza on alef`);
     return r.word!;
@@ -243,6 +251,10 @@ function repairModule(): string {
   s += `export const MADDA_WORDS: readonly string[] = ${JSON.stringify(madda)};\n\n`;
   s += '/** @internal One- and two-letter words that may stand alone (data/repair/short-words.tsv). */\n';
   s += `export const SHORT_WORDS: readonly string[] = ${JSON.stringify(short)};\n\n`;
+  s += '/** @internal Function words and where they stand (data/repair/function-words.tsv). */\n';
+  s += `export const FUNCTION_WORDS: ReadonlyArray<readonly [word: string, position: 'head' | 'any']> = ${JSON.stringify(functionWords)};\n\n`;
+  s += '/** @internal Merged spellings the lexicon accepts, with their split (data/repair/run-on-words.tsv). */\n';
+  s += `export const RUN_ON_WORDS: ReadonlyArray<readonly [merged: string, split: string]> = ${JSON.stringify(runOnWords)};\n\n`;
   s += '/** @internal Hamza spellings that news text means for ambiguous bare forms (data/repair/hamza-preferred.tsv). */\n';
   s += `export const HAMZA_PREFERRED: readonly string[] = ${JSON.stringify(hamza)};\n`;
   return s;

@@ -128,18 +128,19 @@ for (const [ch, child] of entries(trieRoot)) {
 }
 const rootId = intern(false, rootEdges);
 
-// Lay out: edge 0 is a sentinel (target 0 means "no outgoing edges"); the root's edges follow.
-// Every other node's edges are contiguous, in breadth-first order from the root for locality.
+// Lay out: word 0 is a sentinel (target 0 means "no outgoing edges"); the root's header follows.
+// Every state with edges is a two-word letter bitmap and then its edges, in breadth-first order
+// from the root for locality.
 const firstEdge = new Int32Array(nodes.length).fill(-1);
 const order: number[] = [rootId];
 let edgeCount = 1;
 firstEdge[rootId] = edgeCount;
-edgeCount += nodes[rootId]!.edges.length;
+edgeCount += 2 + nodes[rootId]!.edges.length;
 for (let q = 0; q < order.length; q++) {
   for (const [, t] of nodes[order[q]!]!.edges) {
     if (firstEdge[t] !== -1 || nodes[t]!.edges.length === 0) continue;
     firstEdge[t] = edgeCount;
-    edgeCount += nodes[t]!.edges.length;
+    edgeCount += 2 + nodes[t]!.edges.length;
     order.push(t);
   }
 }
@@ -147,9 +148,17 @@ if (edgeCount > EDGE.TARGET_MAX) throw new Error(`lexicon: ${edgeCount} edges ex
 const words = new Uint32Array(edgeCount);
 for (const id of order) {
   const { edges } = nodes[id]!;
+  const header = firstEdge[id]!;
+  let lo = 0, hi = 0;
+  for (const [c] of edges) {
+    if (c < 32) lo |= 1 << c;
+    else hi |= 1 << (c - 32);
+  }
+  words[header] = lo >>> 0;
+  words[header + 1] = hi >>> 0;
   edges.forEach(([c, t], k) => {
     const target = nodes[t]!;
-    words[firstEdge[id]! + k] =
+    words[header + 2 + k] =
       (c & EDGE.CHAR_MASK) |
       (k === edges.length - 1 ? EDGE.LAST : 0) |
       (target.final ? EDGE.FINAL : 0) |
@@ -195,7 +204,7 @@ export const LEXICON_SOURCE = {
   edges: ${edgeCount},
 } as const;
 
-/** The DAWG's edges, four little-endian bytes each, in base64. */
+/** The DAWG's words (state headers and edges), four little-endian bytes each, in base64. */
 export const LEXICON_EDGES: string = '${base64}';
 `;
 mkdirSync(dirname(OUT), { recursive: true });

@@ -2,11 +2,13 @@
  * The binary layout of akhbar's lexicon DAWG, shared by the builder (scripts/build-lexicon.ts) and
  * the reader (dawg.ts).
  *
- * The automaton is an array of 32-bit edges. A state is the run of edges that leave it; the run's
- * last edge has the LAST bit. An edge packs its letter (index into {@link DAWG_ALPHABET}, from 1),
- * whether the word that ends with this edge is in the lexicon (FINAL), and the index of the first
- * edge of the state it leads to (0 when that state has no edges). Edge 0 is unused; the start
- * state's edges begin at index 1.
+ * The automaton is an array of 32-bit words. A state with outgoing edges is a header of two words,
+ * the bitmap of the letter codes it has edges for (codes 0–31 in the first word, 32–63 in the
+ * second), followed by its edges in code order: the edge for a code is found in one step by
+ * counting the bits below it. An edge packs its letter (index into {@link DAWG_ALPHABET}, from 1),
+ * whether the word that ends with this edge is in the lexicon (FINAL), the LAST bit on a state's
+ * last edge, and the index of the header of the state it leads to (0 when that state has no
+ * edges). Word 0 is unused; the start state's header is at index 1.
  *
  * @internal
  */

@@ -28,6 +28,8 @@ export interface Lexicon {
 /** @internal Lexicons made by akhbar also answer for a range of a string, without slicing it. */
 export interface RangeLexicon extends Lexicon {
   hasRange(s: string, from: number, to: number): boolean;
+  /** Calls `found(end)` for ends in (from, to] where s[from, end) is a word (any order; may repeat). */
+  prefixEnds(s: string, from: number, to: number, found: (end: number) => void): void;
 }
 
 /** @internal */
@@ -71,12 +73,16 @@ class WordSetLexicon implements RangeLexicon {
   readonly #words: ReadonlySet<string>;
   readonly #clitics: boolean;
   readonly #maxLength: number;
+  /** okSpan[d]: some listed word, behind up to four letters of proclitics, spans d code units. */
+  readonly #okSpan: Uint8Array;
   constructor(words: ReadonlySet<string>, clitics: boolean) {
     this.#words = words;
     this.#clitics = clitics;
     let max = 0;
     for (const w of words) max = Math.max(max, w.length);
     this.#maxLength = max;
+    this.#okSpan = new Uint8Array(max + 5);
+    for (const w of words) for (let p = 0; p <= (clitics ? 4 : 0); p++) this.#okSpan[w.length + p] = 1;
   }
   /** Number of words listed. */
   get size(): number {
@@ -89,6 +95,16 @@ class WordSetLexicon implements RangeLexicon {
     if (to <= from) return false;
     if (!this.#clitics) return this.#exact(s, from, to);
     return someProcliticSplit(s, from, to, 2, (start) => this.#exact(s, start, to));
+  }
+  prefixEnds(s: string, from: number, to: number, found: (end: number) => void): void {
+    // Only spans that a listed word (with up to four letters of proclitics) can fill; a span with
+    // harakat in it is checked whatever its length.
+    const last = Math.min(to, from + this.#maxLength * 2 + 8);
+    let marks = false;
+    for (let end = from + 1; end <= last; end++) {
+      if (isTransparentUnit(s.charCodeAt(end - 1))) marks = true;
+      if ((marks || this.#okSpan[end - from] === 1) && this.hasRange(s, from, end)) found(end);
+    }
   }
   #exact(s: string, from: number, to: number): boolean {
     if (to - from > this.#maxLength * 2 + 8) return false;
@@ -143,6 +159,12 @@ class UnionLexicon implements RangeLexicon {
     if (typeof word !== 'string') return false;
     for (const p of this.#parts) if (p.has(word)) return true;
     return false;
+  }
+  prefixEnds(s: string, from: number, to: number, found: (end: number) => void): void {
+    for (const p of this.#parts) {
+      if (isRangeLexicon(p)) p.prefixEnds(s, from, to, found);
+      else for (let end = from + 1; end <= to && end - from <= 64; end++) if (p.has(s.slice(from, end))) found(end);
+    }
   }
   hasRange(s: string, from: number, to: number): boolean {
     let sliced: string | undefined;

@@ -3,8 +3,9 @@
  *
  * The words come from data/repair/alef-maqsura.tsv. A word marked `always` is repaired wherever
  * it occurs; a word marked `style` (its ya spelling is also a word: علي the name, لدي "I have")
- * only in a text that writes final alef maqsura as ya throughout: one that has at least two
- * listed words spelled with ya and at most one word in ten of those ending in alef maqsura.
+ * only in a text that writes final alef maqsura as ya throughout: one that spells at least two
+ * different listed words (or one `always` word) with ya, and has at most one word ending in alef
+ * maqsura for ten of those.
  *
  * @internal
  */
@@ -12,7 +13,7 @@ import { ALEF_MAQSURA_WORDS } from '../generated/repair-data.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
-import { ALEF_MAQSURA, YEH, isPlainArabicWord, lastLetter, stemStarts, type CliticClass } from './words.js';
+import { ALEF_MAQSURA, YEH, lastLetter, stemStarts, type CliticClass } from './words.js';
 
 interface Entry { readonly word: string; readonly always: boolean; readonly clitics: CliticClass }
 
@@ -51,11 +52,14 @@ export function detectAlefMaqsura(ctx: RepairContext): Edit[] {
     if (last < 0) continue;
     const c = text.charCodeAt(last);
     if (c === ALEF_MAQSURA) maqsuraWords++;
-    if (c !== YEH || !isPlainArabicWord(text, a, b)) continue;
+    if (c !== YEH || !ctx.wordPlain[w]) continue;
     const entry = lookup(text, a, last + 1);
     if (entry) found.push({ entry, at: last });
   }
-  const yaStyle = found.length >= 2 && maqsuraWords * 10 <= found.length;
+  // Evidence of the habit: two different listed words with ya (علي twice may be the name Ali twice),
+  // or one that is never spelled so (حتي), and hardly any word with alef maqsura.
+  const distinct = new Set(found.map((f) => f.entry.word)).size;
+  const yaStyle = (distinct >= 2 || found.some((f) => f.entry.always)) && maqsuraWords * 10 <= found.length;
   const edits: Edit[] = [];
   for (const { entry, at } of found) {
     if (!entry.always && !yaStyle) continue;

@@ -15,6 +15,10 @@ export interface RepairContext {
   readonly wordCount: number;
   readonly wordStarts: Int32Array;
   readonly wordEnds: Int32Array;
+  /** 1 for each word made only of Arabic letters, harakat and tatweel (with a letter first). */
+  readonly wordPlain: Uint8Array;
+  /** Results detectors share within one repair() call (the hard-wrap joins, say). */
+  readonly memo: Map<string, unknown>;
   /** All tokens, as from tokenSpans. */
   readonly tokens: { readonly count: number; readonly starts: Int32Array; readonly ends: Int32Array; readonly kinds: Uint8Array };
 }

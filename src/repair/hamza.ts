@@ -12,7 +12,7 @@ import { HAMZA_PREFERRED } from '../generated/repair-data.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
-import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, hasWith, isPlainArabicWord, known, stemStarts } from './words.js';
+import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, hasWith, known, stemStarts } from './words.js';
 
 let preferred: Map<string, string> | undefined;
 
@@ -23,7 +23,7 @@ export function detectHamza(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   for (let w = 0; w < wordCount; w++) {
     const a = wordStarts[w]!, b = wordEnds[w]!;
-    if (b - a < 2 || !isPlainArabicWord(text, a, b)) continue;
+    if (b - a < 2 || !ctx.wordPlain[w]) continue;
     if (known(lexicon, text, a, b)) continue;
     const options: { at: number; unit: number }[] = [];
     let pick: { at: number; unit: number } | undefined;

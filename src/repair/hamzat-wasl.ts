@@ -13,12 +13,18 @@
  */
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
-import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, hasWith, isPlainArabicWord, known, stemStarts } from './words.js';
+import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, hasWith, known, stemStarts } from './words.js';
 
 const TEH = 0x062a, SEEN = 0x0633, NOON = 0x0646, TAH = 0x0637, DAL = 0x062f;
 
 /** Letters of s from `from` (after the hamza) to `to`, harakat and tatweel left out. */
 function letters(s: string, from: number, to: number): string {
+  let marks = false;
+  for (let i = from; i < to && !marks; i++) {
+    const c = s.charCodeAt(i);
+    marks = (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+  }
+  if (!marks) return s.slice(from, to);
   let out = '';
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
@@ -27,7 +33,7 @@ function letters(s: string, from: number, to: number): string {
   return out;
 }
 
-/** Which derived form the letters after the hamza fit: 'X', 'VII/VIII', or ''. */
+/** Which derived form the letters after the hamza fit: 'X', 'VII/VIII', 'VII/VIII verb' or ''. */
 function form(r: string): string {
   const c = (i: number) => r.charCodeAt(i);
   if (r.length >= 5 && c(0) === SEEN && c(1) === TEH) return 'X';
@@ -41,21 +47,35 @@ function form(r: string): string {
   return '';
 }
 
+/** Is there a hamza on alef among the first five code units (where proclitics may put it)? */
+function hamzaNearStart(s: string, a: number, b: number): boolean {
+  for (let i = a, e = Math.min(b, a + 5); i < e; i++) {
+    const c = s.charCodeAt(i);
+    if (c === ALEF_HAMZA_BELOW || c === ALEF_HAMZA_ABOVE) return true;
+  }
+  return false;
+}
+
 /** Proposes hamzat-wasl edits. */
 export function detectHamzatWasl(ctx: RepairContext): Edit[] {
   const { text, lexicon, wordCount, wordStarts, wordEnds } = ctx;
   const edits: Edit[] = [];
   for (let w = 0; w < wordCount; w++) {
     const a = wordStarts[w]!, b = wordEnds[w]!;
-    if (b - a < 4 || !isPlainArabicWord(text, a, b)) continue;
+    if (b - a < 4 || !ctx.wordPlain[w] || !hamzaNearStart(text, a, b)) continue;
     for (const p of stemStarts(text, a, b, 'all', 4)) {
       const h = text.charCodeAt(p);
       if (h !== ALEF_HAMZA_BELOW && h !== ALEF_HAMZA_ABOVE) continue;
+      // The patterns need at least three letters after the hamza and look at the first four.
+      if (b - p < 4) continue;
       const f = form(letters(text, p + 1, b));
       if (!f) continue;
       const bareKnown = hasWith(lexicon, text, a, b, p, ALEF);
       const hamzaKnown = known(lexicon, text, a, b);
-      const ok = f === 'X' ? bareKnown || !hamzaKnown : bareKnown && !hamzaKnown;
+      // Form X also for words the lexicon lacks (loanwords: الإستراتيجية), unless it knows the word
+      // with the other hamza (إستأتي is أستأتي, "I will come").
+      const otherKnown = !bareKnown && hasWith(lexicon, text, a, b, p, h === ALEF_HAMZA_BELOW ? ALEF_HAMZA_ABOVE : ALEF_HAMZA_BELOW);
+      const ok = f === 'X' ? bareKnown || (!hamzaKnown && !otherKnown) : bareKnown && !hamzaKnown;
       if (!ok) continue;
       const what = f === 'X' ? 'a form X verb or masdar' : f.endsWith('verb') ? 'a form VII or VIII verb' : 'a form VII or VIII masdar';
       const reason = `the alef of ${what} is hamzat al-wasl and takes no hamza` +

@@ -10,7 +10,7 @@ import { MADDA_WORDS } from '../generated/repair-data.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
-import { ALEF_HAMZA_ABOVE, ALEF_MADDA, hasWith, isPlainArabicWord, known, stemStarts } from './words.js';
+import { ALEF_HAMZA_ABOVE, ALEF_MADDA, hasWith, known, stemStarts } from './words.js';
 
 let listed: Set<string> | undefined;
 
@@ -21,7 +21,10 @@ export function detectMadda(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   for (let w = 0; w < wordCount; w++) {
     const a = wordStarts[w]!, b = wordEnds[w]!;
-    if (b - a < 3 || !isPlainArabicWord(text, a, b)) continue;
+    if (b - a < 3 || !ctx.wordPlain[w]) continue;
+    let near = false;
+    for (let i = a, e = Math.min(b, a + 5); i < e && !near; i++) near = text.charCodeAt(i) === ALEF_HAMZA_ABOVE;
+    if (!near) continue;
     for (const p of stemStarts(text, a, b, 'all', 3)) {
       if (text.charCodeAt(p) !== ALEF_HAMZA_ABOVE) continue;
       const stem = lexiconKey(text, p, b);

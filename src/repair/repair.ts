@@ -11,6 +11,7 @@ import { tokenSpans } from '../tokenize/tokenize.js';
 import type { Detector, RepairContext } from './context.js';
 import { EDIT_KINDS, type Edit, type EditKind } from './edit.js';
 import { DEFAULT_KINDS, OPTION_KEYS, type RepairOptions } from './options.js';
+import { isPlainArabicWord } from './words.js';
 import { detectRunOns } from './run-on.js';
 import { detectQuotes } from './quotes.js';
 import { detectAlefMaqsura } from './alef-maqsura.js';
@@ -73,7 +74,9 @@ function resolveLexicon(value: unknown): RangeLexicon {
   const base = builtinLexicon();
   if (value === undefined) return base;
   let user: Lexicon;
-  if (value !== null && typeof value === 'object' && typeof (value as Partial<Lexicon>).has === 'function') user = value as Lexicon;
+  // A Set or an array is a list of words (a Set has a has() method, but looks words up verbatim).
+  if (value instanceof Set || Array.isArray(value)) user = createLexicon(value as Iterable<string>);
+  else if (value !== null && typeof value === 'object' && typeof (value as Partial<Lexicon>).has === 'function') user = value as Lexicon;
   else if (value !== null && typeof value === 'object' && typeof (value as Iterable<string>)[Symbol.iterator] === 'function') {
     user = createLexicon(value as Iterable<string>);
   } else {
@@ -123,6 +126,22 @@ export function repair(text: string, options?: RepairOptions): Repaired {
   }
   const lexicon = resolveLexicon(o.lexicon);
 
+  let ctx = repairContext(text, lexicon);
+  const proposed: Edit[] = [];
+  if (kinds.includes('run-on')) {
+    // Split first: the other detectors then see the words the split makes (الوفدحتي → الوفد حتي,
+    // whose حتي the alef-maqsura repair fixes in the same pass, not in a second one).
+    const splits = detectRunOns(ctx);
+    for (const e of splits) proposed.push(e);
+    ctx = splitWords(ctx, splits);
+  }
+  for (const kind of kinds) if (kind !== 'run-on') for (const e of DETECTORS[kind](ctx)) proposed.push(e);
+  const edits = resolveConflicts(proposed);
+  return build(text, edits);
+}
+
+/** @internal The context the detectors get: the input's tokens, its Arabic words, the lexicon. */
+export function repairContext(text: string, lexicon: RangeLexicon): RepairContext {
   const tokens = tokenSpans(text);
   let wordCount = 0;
   const wordStarts = new Int32Array(tokens.count);
@@ -133,11 +152,36 @@ export function repair(text: string, options?: RepairOptions): Repaired {
     wordEnds[wordCount] = tokens.ends[i]!;
     wordCount++;
   }
-  const ctx: RepairContext = { text, lexicon, tokens, wordCount, wordStarts, wordEnds };
-  const proposed: Edit[] = [];
-  for (const kind of kinds) for (const e of DETECTORS[kind](ctx)) proposed.push(e);
-  const edits = resolveConflicts(proposed);
-  return build(text, edits);
+  const wordPlain = new Uint8Array(wordCount);
+  for (let w = 0; w < wordCount; w++) wordPlain[w] = isPlainArabicWord(text, wordStarts[w]!, wordEnds[w]!) ? 1 : 0;
+  return { text, lexicon, tokens, wordCount, wordStarts, wordEnds, wordPlain, memo: new Map() };
+}
+
+/** The context with its words cut where run-on edits insert a space inside them. */
+function splitWords(ctx: RepairContext, splits: readonly Edit[]): RepairContext {
+  const cuts = splits.filter((e) => e.start === e.end);
+  if (cuts.length === 0) return ctx;
+  const { text, wordCount, wordStarts, wordEnds } = ctx;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let c = 0;
+  for (let w = 0; w < wordCount; w++) {
+    let a = wordStarts[w]!;
+    const b = wordEnds[w]!;
+    while (c < cuts.length && cuts[c]!.start <= a) c++;
+    while (c < cuts.length && cuts[c]!.start < b) {
+      starts.push(a);
+      ends.push(cuts[c]!.start);
+      a = cuts[c]!.start;
+      c++;
+    }
+    starts.push(a);
+    ends.push(b);
+  }
+  const n = starts.length;
+  const wordPlain = new Uint8Array(n);
+  for (let w = 0; w < n; w++) wordPlain[w] = isPlainArabicWord(text, starts[w]!, ends[w]!) ? 1 : 0;
+  return { ...ctx, wordCount: n, wordStarts: Int32Array.from(starts), wordEnds: Int32Array.from(ends), wordPlain };
 }
 
 /** Whether two edits touch the same text (two insertions at one point do; an insertion at the edge of a replacement does not). */

@@ -1,74 +1,182 @@
 /**
  * run-on: splits words merged by a lost space (الولاياتالمتحدة → الولايات المتحدة).
  *
- * - Teh marbuta and alef maqsura end a word: one followed by a letter marks a split (العراقيةبغداد).
- * - A word the lexicon does not know (even loosely: see knownLoose) is split into the fewest pieces
- *   that it knows, by dynamic programming over split points. Pieces of one or two letters count
- *   only when data/repair/short-words.tsv lists them (ما, لا, في…), so a proclitic (و ب ل ك ف, ال)
- *   stays attached to the word after it (بالعراقوسوريا → بالعراق وسوريا). Each piece costs 1, a
- *   piece known only loosely or a short one a little more: the cheapest segmentation wins, and a
- *   word with no segmentation into known pieces stays whole.
+ * 1. A number glued to the Arabic word after it is split from it (2014م → 2014 م).
+ * 2. Merged spellings that the lexicon accepts all the same (ماهو, لابد) are split as
+ *    data/repair/run-on-words.tsv says.
+ * 3. Teh marbuta and alef maqsura end a word: one followed by a letter marks a split (العراقيةبغداد).
+ * 4. A word the lexicon does not know (even loosely: see knownLoose) is split into the cheapest
+ *    sequence of pieces it knows, by dynamic programming over split points. Each piece costs about
+ *    1, so fewer pieces win; function words (data/repair/function-words.tsv) cost less, a piece
+ *    that starts with the article or the conjunction و a little less, a content word of three
+ *    letters a little more. Pieces of one or two letters must be function words, so a proclitic
+ *    (و ب ل ك ف, ال) stays attached to the word after it (بالعراقوسوريا → بالعراق وسوريا).
+ * 5. The split is made only when every split point has evidence of a lost space: the piece after
+ *    it starts with the article or with a proclitic before a known word, a function word stands
+ *    on either side, or both pieces are substantial words (three letters or more, one of them five
+ *    or more, or four and four). Names and loanwords the lexicon lacks (كورونا, غاردنر) are not cut into obscure
+ *    pieces (كور ونا).
  *
  * Linear in the input: the search looks at pieces of at most MAX_PIECE letters, and words longer
  * than MAX_WORD letters only get the teh marbuta / alef maqsura splits.
  *
  * @internal
  */
-import { SHORT_WORDS } from '../generated/repair-data.js';
+import { FUNCTION_WORDS, RUN_ON_WORDS } from '../generated/repair-data.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
+import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
-import { ALEF_MAQSURA, TEH_MARBUTA, isMarkOrTatweel, isPlainArabicWord, known, knownLoose } from './words.js';
+import { ALEF, ALEF_MAQSURA, LAM, TEH_MARBUTA, isArabicLetter, isMarkOrTatweel, known, knownLoose } from './words.js';
 
 const MAX_PIECE = 24;
 const MAX_WORD = 64;
+
 const COST_PIECE = 1;
 const COST_LOOSE = 0.5;
-const COST_SHORT = 0.3;
+const COST_FUNCTION = -0.3;
+/** يا and كي as the last piece of a merged word: they always come before the word they go with. */
+const COST_HEAD_LAST = 0.5;
+const NEVER_LAST = new Set(['\u064a\u0627', '\u0643\u064a']);
+const COST_ARTICLE = -0.1;
+const COST_CONJ = -0.15;
+/** A later piece that is an imperfect verb (ي ت ن, four letters or more): الأردن|يمكن, not الأردني|مكن. */
+const COST_IMPERFECT = -0.05;
+/** Per letter of a content word: among equal splits, the longer content word wins (عن|دمشق, not عند|مشق). */
+const COST_PER_LETTER = -0.02;
 
-let short: Set<string> | undefined;
+const WAW = 0x0648, FEH = 0x0641, BEH = 0x0628, KAF = 0x0643;
 
-/** Code-unit length of s[from, to) without harakat and tatweel. */
+let functionWords: Map<string, 'head' | 'any'> | undefined;
+let runOnWords: Map<string, string> | undefined;
+let runOnFirst: Set<number> | undefined;
+
+/** Letters of s[from, to), harakat and tatweel not counted. */
 function letterCount(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (!isMarkOrTatweel(s.charCodeAt(i))) n++;
   return n;
 }
 
+/**
+ * Pieces that are only suffixes (a plural ending and a pronoun): the lexicon lacks some suffixed
+ * verb forms (يستخدمونها), whose stem and suffix it knows as words.
+ */
+const SUFFIX_LIKE = new Set(['ونها', 'ونهم', 'ونه', 'ونك', 'ونكم', 'ونني', 'وني', 'ونا', 'وها', 'وهم', 'وه',
+  'ينها', 'ينهم', 'ينه', 'تها', 'تهم', 'ته', 'اها', 'اهم', 'اه', 'يها', 'يهم', 'يه', 'ها', 'هم', 'هما', 'كم', 'نا', 'يون', 'يين', 'ية', 'يات']);
+
+const startsWithArticle = (s: string, i: number) => s.charCodeAt(i) === ALEF && s.charCodeAt(i + 1) === LAM;
+
+/** Letters of a piece without its article. */
+function stemLength(s: string, from: number, to: number): number {
+  const n = letterCount(s, from, to);
+  return startsWithArticle(s, from) ? n - 2 : n;
+}
+
+function functionWord(s: string, from: number, to: number): 'head' | 'any' | undefined {
+  return to - from <= 6 ? functionWords!.get(lexiconKey(s, from, to)) : undefined;
+}
+
 /** Proposes run-on edits. */
 export function detectRunOns(ctx: RepairContext): Edit[] {
-  const { text, wordCount, wordStarts, wordEnds } = ctx;
-  short ??= new Set(SHORT_WORDS);
+  const { text, tokens, wordCount, wordStarts, wordEnds } = ctx;
+  functionWords ??= new Map(FUNCTION_WORDS.map(([w, p]) => [w, p]));
+  runOnWords ??= new Map(RUN_ON_WORDS.map(([m, s]) => [m, s]));
+  runOnFirst ??= new Set(RUN_ON_WORDS.map(([m]) => m.charCodeAt(0)));
   const edits: Edit[] = [];
+
+  // 1. A number glued to the word after it.
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (tokens.kinds[i] !== TOKEN_KIND_CODE.number || tokens.kinds[i + 1] !== TOKEN_KIND_CODE.word) continue;
+    const at = tokens.starts[i + 1]!;
+    if (tokens.ends[i] !== at || !isArabicLetter(text.charCodeAt(at))) continue;
+    // Punctuation glued to the front of the number (.2001م) is the bidi-punct repair's case: a
+    // space here would make that repair see the number end a phrase only on a second pass.
+    const before = tokens.starts[i]! > 0 ? text.charCodeAt(tokens.starts[i]! - 1) : 0x20;
+    if (before === 0x2e || before === 0x60c || before === 0x2c || before === 0x61b || before === 0x3a || before === 0x21 || before === 0x61f) continue;
+    edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, 'a number glued to the word after it'));
+  }
+
   for (let w = 0; w < wordCount; w++) {
-    const a = wordStarts[w]!, b = wordEnds[w]!;
-    if (b - a < 4 || !isPlainArabicWord(text, a, b)) continue;
-    // Forced splits after a teh marbuta or alef maqsura followed (after harakat) by a letter.
-    let segStart = a;
-    for (let i = a; i < b; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== TEH_MARBUTA && c !== ALEF_MAQSURA) continue;
-      let j = i + 1;
-      while (j < b && isMarkOrTatweel(text.charCodeAt(j))) j++;
-      if (j >= b) break;
-      splitSegment(ctx, segStart, j, edits);
-      const letter = c === TEH_MARBUTA ? 'teh marbuta' : 'alef maqsura';
-      edits.push(makeEdit(text, 'run-on', j, j, ' ', 0.95, `${letter} ends a word: it never stands inside one`));
-      segStart = j;
-      i = j - 1;
-    }
-    splitSegment(ctx, segStart, b, edits);
+    if (ctx.wordPlain[w]) splitWord(ctx, wordStarts[w]!, wordEnds[w]!, edits, 0);
   }
   edits.sort((x, y) => x.start - y.start);
   return edits;
 }
 
-/** Splits s[a, b) into known pieces when it is not known itself. */
-function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[]): void {
+/**
+ * Splits the word s[a, b): a listed run-on spelling, else after each inner teh marbuta or alef
+ * maqsura, else into known pieces. The pieces a split makes are split again the same way (to a
+ * small depth), so that repairing the result finds nothing more to split.
+ */
+function splitWord(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
+  const { text } = ctx;
+  if (b - a < 4 || depth > 3) return;
+  if (listedRunOn(ctx, a, b, edits)) return;
+  let segStart = a;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== TEH_MARBUTA && c !== ALEF_MAQSURA) continue;
+    let j = i + 1;
+    while (j < b && isMarkOrTatweel(text.charCodeAt(j))) j++;
+    if (j >= b) break;
+    splitWord(ctx, segStart, j, edits, depth + 1);
+    const letter = c === TEH_MARBUTA ? 'teh marbuta' : 'alef maqsura';
+    edits.push(makeEdit(text, 'run-on', j, j, ' ', 0.95, `${letter} ends a word: it never stands inside one`));
+    segStart = j;
+    i = j - 1;
+  }
+  if (segStart === a) splitSegment(ctx, a, b, edits, depth);
+  else splitWord(ctx, segStart, b, edits, depth + 1);
+}
+
+/** Splits a merged spelling listed in data/repair/run-on-words.tsv (behind و or ف). */
+function listedRunOn(ctx: RepairContext, a: number, b: number, edits: Edit[]): boolean {
+  const { text } = ctx;
+  if (b - a > 16) return false;
+  const c0 = text.charCodeAt(a);
+  if (!runOnFirst!.has(c0) && !((c0 === WAW || c0 === FEH) && runOnFirst!.has(text.charCodeAt(a + 1)))) return false;
+  for (const p of c0 === WAW || c0 === FEH ? [a, a + 1] : [a]) {
+    const split = runOnWords!.get(text.slice(p, b));
+    if (!split) continue;
+    let at = p;
+    for (const part of split.split(' ').slice(0, -1)) {
+      at += part.length;
+      edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.9, `${split.replace(/ /g, '')} is a run-on spelling of ${split}`));
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Splits s[a, b) into known pieces when it is not known itself and every split point has evidence. */
+function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
   const { text, lexicon } = ctx;
   const n = b - a;
   if (n < 4 || letterCount(text, a, b) > MAX_WORD) return;
-  if (knownLoose(lexicon, text, a, b)) return;
+  if (known(lexicon, text, a, b)) return;
+  // Loosely known (a hamza-less or ya-for-maqsura spelling) counts as known, except for a negation
+  // or vocative glued to a known word: لايمكن is لا يمكن, not ل + أيمكن.
+  const particle = gluedParticle(ctx, a, b);
+  if (particle === 0 && knownLoose(lexicon, text, a, b)) return;
+  // ما, لا, يا, لو before a two-letter word: يارب, لاحل.
+  if (particle > 0 && letterCount(text, a, b) === 4) {
+    edits.push(makeEdit(text, 'run-on', a + 2, a + 2, ' ', 0.75, `${text.slice(a, a + 2)} glued to the word after it`));
+    return;
+  }
+  splitByLexicon(ctx, a, b, edits, depth);
+}
+
+/** The dynamic-programming split of an unknown word into known pieces (see the module comment). */
+function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
+  const { text, lexicon } = ctx;
+  const n = b - a;
+  // knownEnd[j * (n + 1) + k]: the lexicon knows text[a + j, a + k) (one prefix walk per start).
+  const knownEnd = new Uint8Array((n + 1) * (n + 1));
+  for (let j = 0; j < n; j++) {
+    if (isMarkOrTatweel(text.charCodeAt(a + j))) continue;
+    lexicon.prefixEnds(text, a + j, Math.min(b, a + j + MAX_PIECE + 8), (end) => { knownEnd[j * (n + 1) + end - a] = 1; });
+  }
   // best[k]: cheapest cost of segmenting text[a, a + k); from[k]: where its last piece starts.
   const best = new Float64Array(n + 1).fill(Infinity);
   const from = new Int32Array(n + 1).fill(-1);
@@ -79,9 +187,10 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[]): 
     if (end < b && isMarkOrTatweel(text.charCodeAt(end))) continue;
     for (let j = k - 1; j >= 0 && k - j <= MAX_PIECE + 8; j--) {
       if (best[j] === Infinity) continue;
+      if (j === 0 && k === n) continue; // the whole word, already found unknown
       const start = a + j;
       if (isMarkOrTatweel(text.charCodeAt(start))) continue;
-      const cost = pieceCost(ctx, start, end);
+      const cost = pieceCost(ctx, start, end, j === 0, k === n, knownEnd[j * (n + 1) + k] === 1);
       if (cost === Infinity) continue;
       if (best[j]! + cost < best[k]!) {
         best[k] = best[j]! + cost;
@@ -93,22 +202,108 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[]): 
   const cuts: number[] = [];
   for (let k = from[n]!; k > 0; k = from[k]!) cuts.push(a + k);
   if (cuts.length === 0) return;
-  const pieces = cuts.length + 1;
-  for (const cut of cuts.reverse()) {
-    edits.push(makeEdit(text, 'run-on', cut, cut, ' ', pieces === 2 ? 0.85 : 0.75,
-      `the lexicon does not know ${text.slice(a, b)} but knows each of its ${pieces} pieces`));
+  cuts.reverse();
+  const bounds = [a, ...cuts, b];
+  const reasons: string[] = [];
+  for (let i = 1; i < bounds.length - 1; i++) {
+    const why = evidence(ctx, bounds[i - 1]!, bounds[i]!, bounds[i + 1]!, i + 1 === bounds.length - 1);
+    if (!why) return;
+    reasons.push(why);
   }
+  const word = text.slice(a, b);
+  cuts.forEach((cut, i) => {
+    edits.push(makeEdit(text, 'run-on', cut, cut, ' ', cuts.length === 1 ? 0.85 : 0.75,
+      `the lexicon does not know ${word} but knows ${text.slice(bounds[i]!, cut)} and ${text.slice(cut, bounds[i + 2]!)}; ${reasons[i]}`));
+  });
+  // The pieces, on a second pass, are words of their own: split them now as they would be then.
+  for (let i = 0; i + 1 < bounds.length; i++) splitWord(ctx, bounds[i]!, bounds[i + 1]!, edits, depth + 1);
+}
+
+const PARTICLES = ['\u0644\u0627', '\u0645\u0627', '\u064a\u0627', '\u0644\u0648']; // لا ما يا لو
+
+/**
+ * 2 when s[a, b) is لا, ما, يا or لو followed by an imperfect verb (ي ت ن…) or a two-letter word
+ * that the lexicon knows as it is (لايمكن, ماتزال, يارب); else 0. Otherwise a word read loosely
+ * wins: لاطلاق is ل + اطلاق (hamza-less لإطلاق), not لا طلاق.
+ */
+function gluedParticle(ctx: RepairContext, a: number, b: number): number {
+  const { text, lexicon } = ctx;
+  if (b - a < 4 || !PARTICLES.includes(lexiconKey(text, a, a + 2))) return 0;
+  const c = text.charCodeAt(a + 2);
+  const imperfect = c === 0x064a || c === 0x062a || c === 0x0646; // ي ت ن
+  if (!imperfect && letterCount(text, a + 2, b) !== 2) return 0;
+  return known(lexicon, text, a + 2, b) ? 2 : 0;
+}
+
+/** Is s[start, end) only proclitics and the article: ال, وال, فال, بال, كال, لل, ولل, وبال…? */
+function isProcliticsWithArticle(s: string, start: number, end: number): boolean {
+  let i = start;
+  const c = s.charCodeAt(i);
+  if (c === WAW || c === FEH) i++;
+  const d = s.charCodeAt(i);
+  if (d === LAM && end - i === 2 && s.charCodeAt(i + 1) === LAM) return true;
+  if (d === BEH || d === KAF || d === LAM) i++;
+  return end - i === 2 && startsWithArticle(s, i);
+}
+
+/** Cheap test before knownLoose: an alef form near the start, or a final ya, alef maqsura or heh. */
+function mayBeLoose(s: string, start: number, end: number): boolean {
+  const z = s.charCodeAt(end - 1);
+  if (z === 0x064a || z === ALEF_MAQSURA || z === 0x0647) return true;
+  for (let i = start, e = Math.min(end, start + 5); i < e; i++) {
+    const c = s.charCodeAt(i);
+    if (c === ALEF || c === 0x0623 || c === 0x0625) return true;
+  }
+  return false;
 }
 
 /** Cost of s[start, end) as one piece of a split word, or Infinity when it cannot be one. */
-function pieceCost(ctx: RepairContext, start: number, end: number): number {
+function pieceCost(ctx: RepairContext, start: number, end: number, first: boolean, last: boolean, isKnown: boolean): number {
   const { text, lexicon } = ctx;
   const letters = letterCount(text, start, end);
   if (letters > MAX_PIECE) return Infinity;
-  if (letters <= 2) return short!.has(lexiconKey(text, start, end)) ? COST_PIECE + COST_SHORT : Infinity;
-  // The article needs a word of at least two letters after it (الع is not a piece).
-  if (text.startsWith('\u0627\u0644', start) && letterCount(text, start + 2, end) < 2) return Infinity;
-  if (known(lexicon, text, start, end)) return COST_PIECE;
-  if (knownLoose(lexicon, text, start, end)) return COST_PIECE + COST_LOOSE;
+  const fn = letters <= 5 ? functionWord(text, start, end) : undefined;
+  if (fn) return COST_PIECE + COST_FUNCTION + (last && NEVER_LAST.has(lexiconKey(text, start, end)) ? COST_HEAD_LAST : 0);
+  if (letters <= 2) return Infinity;
+  const stem = startsWithArticle(text, start) ? letters - 2 : letters;
+  // The article needs a word of at least two letters after it (الع is not a piece), and proclitics
+  // with the article (وال, بال, لل) are not a word of their own.
+  if (stem < 2 || (letters <= 4 && isProcliticsWithArticle(text, start, end))) return Infinity;
+  let cost = COST_PIECE;
+  if (!first) {
+    const c = text.charCodeAt(start);
+    if (startsWithArticle(text, start)) cost += COST_ARTICLE;
+    else if (c === WAW) cost += COST_CONJ;
+    else if ((c === 0x064a || c === 0x062a || c === 0x0646) && letters >= 4) cost += COST_IMPERFECT;
+  }
+  cost += COST_PER_LETTER * letters;
+  if (isKnown) return cost;
+  if (mayBeLoose(text, start, end) && knownLoose(lexicon, text, start, end)) return cost + COST_LOOSE;
   return Infinity;
+}
+
+/**
+ * Why a space was lost between s[l, m) and s[m, r), or '' when nothing says so.
+ */
+function evidence(ctx: RepairContext, l: number, m: number, r: number, last: boolean): string {
+  const { text, lexicon } = ctx;
+  if (SUFFIX_LIKE.has(lexiconKey(text, m, r))) return '';
+  const left = functionWord(text, l, m);
+  const right = functionWord(text, m, r);
+  if (left) return `${text.slice(l, m)} is a function word`;
+  // يا and كي never end a merged word (فيسوريا is في سوريا, not فيسور يا).
+  if (right && !(last && NEVER_LAST.has(lexiconKey(text, m, r)))) return `${text.slice(m, r)} is a function word`;
+  if (startsWithArticle(text, m) && stemLength(text, m, r) >= 3) return 'the second word starts with the article';
+  const c = text.charCodeAt(m);
+  const conj = c === WAW || c === FEH;
+  const prep = c === BEH || c === LAM || c === KAF;
+  // After a preposition (ب ل ك) both words must be longer: short pieces are often bits of names.
+  const restMin = conj ? 3 : 4;
+  const leftMin = conj ? 0 : 4;
+  if ((conj || prep) && letterCount(text, m + 1, r) >= restMin && stemLength(text, l, m) >= leftMin && known(lexicon, text, m + 1, r)) {
+    return 'the second word starts with a proclitic before a known word';
+  }
+  const sl = stemLength(text, l, m), sr = stemLength(text, c === WAW || c === FEH ? m + 1 : m, r);
+  if (Math.min(sl, sr) >= 3 && (Math.max(sl, sr) >= 5 || sl + sr >= 8)) return 'both pieces are substantial words';
+  return '';
 }
