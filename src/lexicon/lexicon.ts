@@ -75,6 +75,8 @@ class WordSetLexicon implements RangeLexicon {
   readonly #maxLength: number;
   /** okSpan[d]: some listed word, behind up to four letters of proclitics, spans d code units. */
   readonly #okSpan: Uint8Array;
+  /** The first two code units of every listed word. */
+  readonly #heads: ReadonlySet<string>;
   constructor(words: ReadonlySet<string>, clitics: boolean) {
     this.#words = words;
     this.#clitics = clitics;
@@ -83,6 +85,7 @@ class WordSetLexicon implements RangeLexicon {
     this.#maxLength = max;
     this.#okSpan = new Uint8Array(max + 5);
     for (const w of words) for (let p = 0; p <= (clitics ? 4 : 0); p++) this.#okSpan[w.length + p] = 1;
+    this.#heads = new Set([...words].map((w) => w.slice(0, 2)));
   }
   /** Number of words listed. */
   get size(): number {
@@ -97,8 +100,14 @@ class WordSetLexicon implements RangeLexicon {
     return someProcliticSplit(s, from, to, 2, (start) => this.#exact(s, start, to));
   }
   prefixEnds(s: string, from: number, to: number, found: (end: number) => void): void {
-    // Only spans that a listed word (with up to four letters of proclitics) can fill; a span with
-    // harakat in it is checked whatever its length.
+    // Only where a listed word can start (behind proclitics), and only spans that a listed word
+    // (with up to four letters of proclitics) can fill; a span with harakat in it is checked
+    // whatever its length.
+    if (!someProcliticSplit(s, from, to, 2, (start) => this.#heads.has(s.slice(start, start + 2)))) {
+      let marks = false;
+      for (let i = from; i < to && i < from + 8 && !marks; i++) marks = isTransparentUnit(s.charCodeAt(i));
+      if (!marks) return;
+    }
     const last = Math.min(to, from + this.#maxLength * 2 + 8);
     let marks = false;
     for (let end = from + 1; end <= last; end++) {
@@ -129,7 +138,10 @@ class WordSetLexicon implements RangeLexicon {
  * ```
  * @category Lexicon
  */
-export function createLexicon(words: Iterable<string>, options: CreateLexiconOptions = {}): Lexicon & { readonly size: number } {
+export function createLexicon(words: Iterable<string>, options: CreateLexiconOptions = {}): Lexicon & {
+  /** Number of distinct words listed (after harakat and tatweel are removed). */
+  readonly size: number;
+} {
   if (words === null || typeof words !== 'object' && typeof words !== 'string' || typeof (words as Iterable<string>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`createLexicon: argument "words" must be an iterable of strings, got ${describe(words)}`);
   }

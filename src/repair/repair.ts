@@ -159,29 +159,38 @@ export function repairContext(text: string, lexicon: RangeLexicon): RepairContex
 
 /** The context with its words cut where run-on edits insert a space inside them. */
 function splitWords(ctx: RepairContext, splits: readonly Edit[]): RepairContext {
+  const { text, wordCount, wordStarts, wordEnds } = ctx;
   const cuts = splits.filter((e) => e.start === e.end);
   if (cuts.length === 0) return ctx;
-  const { text, wordCount, wordStarts, wordEnds } = ctx;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const cap = wordCount + cuts.length;
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const plain = new Uint8Array(cap);
+  let n = 0;
   let c = 0;
   for (let w = 0; w < wordCount; w++) {
     let a = wordStarts[w]!;
     const b = wordEnds[w]!;
     while (c < cuts.length && cuts[c]!.start <= a) c++;
-    while (c < cuts.length && cuts[c]!.start < b) {
-      starts.push(a);
-      ends.push(cuts[c]!.start);
-      a = cuts[c]!.start;
-      c++;
+    if (c >= cuts.length || cuts[c]!.start >= b) {
+      // Not cut: keep the word as it is.
+      starts[n] = a;
+      ends[n] = b;
+      plain[n++] = ctx.wordPlain[w]!;
+      continue;
     }
-    starts.push(a);
-    ends.push(b);
+    while (c < cuts.length && cuts[c]!.start < b) {
+      const at = cuts[c++]!.start;
+      starts[n] = a;
+      ends[n] = at;
+      plain[n++] = isPlainArabicWord(text, a, at) ? 1 : 0;
+      a = at;
+    }
+    starts[n] = a;
+    ends[n] = b;
+    plain[n++] = isPlainArabicWord(text, a, b) ? 1 : 0;
   }
-  const n = starts.length;
-  const wordPlain = new Uint8Array(n);
-  for (let w = 0; w < n; w++) wordPlain[w] = isPlainArabicWord(text, starts[w]!, ends[w]!) ? 1 : 0;
-  return { ...ctx, wordCount: n, wordStarts: Int32Array.from(starts), wordEnds: Int32Array.from(ends), wordPlain };
+  return { ...ctx, wordCount: n, wordStarts: starts.subarray(0, n), wordEnds: ends.subarray(0, n), wordPlain: plain.subarray(0, n) };
 }
 
 /** Whether two edits touch the same text (two insertions at one point do; an insertion at the edge of a replacement does not). */
@@ -192,36 +201,44 @@ function conflicts(a: Edit, b: Edit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Keeps the edits that do not conflict with an edit of a kind of higher priority; sorts them. */
+/**
+ * Keeps the edits that do not conflict with an edit of a kind of higher priority; sorts them.
+ * Edits are sorted by position and cut into clusters of edits that touch one another; conflicts
+ * are resolved inside each cluster (by priority, then position), so the work is O(n log n) however
+ * many edits there are.
+ */
 function resolveConflicts(proposed: Edit[]): Edit[] {
-  proposed.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || a.end - b.end);
-  const accepted: Edit[] = []; // sorted by (start, end)
-  for (const e of proposed) {
-    if (e.before === e.after) continue;
-    // Find the accepted edits around e's position.
-    let lo = 0, hi = accepted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = accepted[mid]!;
-      if (m.start < e.start || (m.start === e.start && m.end <= e.end && !(m.start === m.end && e.start !== e.end))) lo = mid + 1;
-      else hi = mid;
+  const byPosition = proposed.filter((e) => e.before !== e.after);
+  byPosition.sort((a, b) => a.start - b.start || a.end - b.end || PRIORITY[a.kind] - PRIORITY[b.kind]);
+  const accepted: Edit[] = [];
+  let cluster: Edit[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) accepted.push(cluster[0]!);
+    else if (cluster.length > 1) {
+      const kept: Edit[] = [];
+      const ranked = cluster.slice().sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || a.end - b.end);
+      for (const e of ranked) if (!kept.some((k) => conflicts(k, e))) kept.push(e);
+      kept.sort(positionOrder);
+      for (const e of kept) accepted.push(e);
     }
-    let clash = false;
-    for (let k = lo - 1; k >= 0; k--) {
-      const m = accepted[k]!;
-      if (conflicts(m, e)) { clash = true; break; }
-      if (m.end < e.start) break;
-    }
-    for (let k = lo; !clash && k < accepted.length; k++) {
-      const m = accepted[k]!;
-      if (m.start > e.end) break;
-      if (conflicts(m, e)) clash = true;
-    }
-    if (!clash) accepted.splice(lo, 0, e);
+    cluster = [];
+  };
+  for (const e of byPosition) {
+    // An edit joins the cluster when it could conflict with one of its edits: it starts before the
+    // cluster's end, or at it when either is an insertion.
+    const touches = cluster.length > 0 && (e.start < clusterEnd || (e.start === clusterEnd && (e.start === e.end || cluster.some((c) => c.end === e.start && c.start === c.end))));
+    if (!touches) flush();
+    cluster.push(e);
+    clusterEnd = Math.max(clusterEnd, e.end);
   }
-  // Insertions sort before replacements starting at the same offset.
-  accepted.sort((a, b) => a.start - b.start || (a.start === a.end ? 0 : 1) - (b.start === b.end ? 0 : 1) || a.end - b.end);
+  flush();
   return accepted;
+}
+
+/** Insertions sort before replacements starting at the same offset. */
+function positionOrder(a: Edit, b: Edit): number {
+  return a.start - b.start || (a.start === a.end ? 0 : 1) - (b.start === b.end ? 0 : 1) || a.end - b.end;
 }
 
 function build(text: string, edits: readonly Edit[]): Repaired {

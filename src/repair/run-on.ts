@@ -1,7 +1,8 @@
 /**
  * run-on: splits words merged by a lost space (الولاياتالمتحدة → الولايات المتحدة).
  *
- * 1. A number glued to the Arabic word after it is split from it (2014م → 2014 م).
+ * 1. A number glued to the Arabic word after it is split from it (2014م → 2014 م), and a word
+ *    glued to the number after it (حوالي900 → حوالي 900), unless the word is a proclitic (ب10).
  * 2. Merged spellings that the lexicon accepts all the same (ماهو, لابد) are split as
  *    data/repair/run-on-words.tsv says.
  * 3. Teh marbuta and alef maqsura end a word: one followed by a letter marks a split (العراقيةبغداد).
@@ -73,8 +74,13 @@ function stemLength(s: string, from: number, to: number): number {
   return startsWithArticle(s, from) ? n - 2 : n;
 }
 
+/** The function word s[from, to) is (behind و or ف too: وهي, فما), if any. */
 function functionWord(s: string, from: number, to: number): 'head' | 'any' | undefined {
-  return to - from <= 6 ? functionWords!.get(lexiconKey(s, from, to)) : undefined;
+  if (to - from > 7) return undefined;
+  const fn = functionWords!.get(lexiconKey(s, from, to));
+  if (fn || to - from < 3) return fn;
+  const c = s.charCodeAt(from);
+  return c === WAW || c === FEH ? functionWords!.get(lexiconKey(s, from + 1, to)) : undefined;
 }
 
 /** Proposes run-on edits. */
@@ -97,6 +103,15 @@ export function detectRunOns(ctx: RepairContext): Edit[] {
     edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, 'a number glued to the word after it'));
   }
 
+  // A word of two letters or more glued to the number after it (حوالي900), not a proclitic (ب10).
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (tokens.kinds[i] !== TOKEN_KIND_CODE.word || tokens.kinds[i + 1] !== TOKEN_KIND_CODE.number) continue;
+    const a = tokens.starts[i]!, at = tokens.starts[i + 1]!;
+    if (tokens.ends[i] !== at || letterCount(text, a, at) < 2 || isMarkOrTatweel(text.charCodeAt(at - 1))) continue;
+    if (!isArabicLetter(text.charCodeAt(at - 1)) || isProclitics(text, a, at)) continue;
+    edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, 'a word glued to the number after it'));
+  }
+
   for (let w = 0; w < wordCount; w++) {
     if (ctx.wordPlain[w]) splitWord(ctx, wordStarts[w]!, wordEnds[w]!, edits, 0);
   }
@@ -113,6 +128,7 @@ function splitWord(ctx: RepairContext, a: number, b: number, edits: Edit[], dept
   const { text } = ctx;
   if (b - a < 4 || depth > 3) return;
   if (listedRunOn(ctx, a, b, edits)) return;
+  if (gluedAllah(ctx, a, b, edits)) return;
   let segStart = a;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
@@ -128,6 +144,18 @@ function splitWord(ctx: RepairContext, a: number, b: number, edits: Edit[], dept
   }
   if (segStart === a) splitSegment(ctx, a, b, edits, depth);
   else splitWord(ctx, segStart, b, edits, depth + 1);
+}
+
+/** A word glued to الله or لله after it (شاءالله, الحمدلله, عبدالله): split before it. */
+function gluedAllah(ctx: RepairContext, a: number, b: number, edits: Edit[]): boolean {
+  const { text, lexicon } = ctx;
+  let at = -1;
+  if (text.endsWith('\u0627\u0644\u0644\u0647', b)) at = b - 4; // الله
+  else if (text.endsWith('\u0644\u0644\u0647', b)) at = b - 3; // لله
+  if (at < 0 || letterCount(text, a, at) < 3 || isMarkOrTatweel(text.charCodeAt(at - 1))) return false;
+  if (!known(lexicon, text, a, at) || isProcliticsWithArticle(text, a, at)) return false;
+  edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.85, `${text.slice(at, b)} is a word of its own`));
+  return true;
 }
 
 /** Splits a merged spelling listed in data/repair/run-on-words.tsv (behind و or ف). */
@@ -157,13 +185,13 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], d
   if (known(lexicon, text, a, b)) return;
   // Loosely known (a hamza-less or ya-for-maqsura spelling) counts as known, except for a negation
   // or vocative glued to a known word: لايمكن is لا يمكن, not ل + أيمكن.
-  const particle = gluedParticle(ctx, a, b);
-  if (particle === 0 && knownLoose(lexicon, text, a, b)) return;
-  // ما, لا, يا, لو before a two-letter word: يارب, لاحل.
-  if (particle > 0 && letterCount(text, a, b) === 4) {
-    edits.push(makeEdit(text, 'run-on', a + 2, a + 2, ' ', 0.75, `${text.slice(a, a + 2)} glued to the word after it`));
+  const rest = gluedParticle(ctx, a, b);
+  if (rest >= 0) {
+    edits.push(makeEdit(text, 'run-on', rest, rest, ' ', 0.8, `${text.slice(rest - 2, rest)} glued to the word after it`));
+    splitWord(ctx, rest, b, edits, depth + 1);
     return;
   }
+  if (knownLoose(lexicon, text, a, b)) return;
   splitByLexicon(ctx, a, b, edits, depth);
 }
 
@@ -222,17 +250,49 @@ function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: Edit[],
 const PARTICLES = ['\u0644\u0627', '\u0645\u0627', '\u064a\u0627', '\u0644\u0648']; // لا ما يا لو
 
 /**
- * 2 when s[a, b) is لا, ما, يا or لو followed by an imperfect verb (ي ت ن…) or a two-letter word
- * that the lexicon knows as it is (لايمكن, ماتزال, يارب); else 0. Otherwise a word read loosely
+ * Where the word after a glued لا, ما, يا or لو (behind و or ف) starts, or -1: the particle must be
+ * followed by a word the lexicon knows that is an imperfect verb (ي ت ن أ: لايمكن, ولايريد), a
+ * function word (فماكان) or a word of two letters (يارب, لاحل). Otherwise a word read loosely
  * wins: لاطلاق is ل + اطلاق (hamza-less لإطلاق), not لا طلاق.
  */
 function gluedParticle(ctx: RepairContext, a: number, b: number): number {
   const { text, lexicon } = ctx;
-  if (b - a < 4 || !PARTICLES.includes(lexiconKey(text, a, a + 2))) return 0;
-  const c = text.charCodeAt(a + 2);
-  const imperfect = c === 0x064a || c === 0x062a || c === 0x0646; // ي ت ن
-  if (!imperfect && letterCount(text, a + 2, b) !== 2) return 0;
-  return known(lexicon, text, a + 2, b) ? 2 : 0;
+  const c0 = text.charCodeAt(a);
+  for (const p of c0 === WAW || c0 === FEH ? [a, a + 1] : [a]) {
+    if (b - p < 4 || !PARTICLES.includes(lexiconKey(text, p, p + 2))) continue;
+    const rest = p + 2;
+    const c = text.charCodeAt(rest);
+    const letters = letterCount(text, rest, b);
+    const imperfect = (c === 0x064a || c === 0x062a || c === 0x0646 || c === 0x0623) && letters >= 3;
+    // A two-letter word after لا, ما or لو (لاحل), not after يا (يانج is a name), and not when
+    // the whole reads as a hamza-less word (لانه is لأنه).
+    const short = letters === 2 && text.charCodeAt(p) !== 0x064a && !knownLoose(lexicon, text, a, b);
+    if (!(imperfect || short || functionWord(text, rest, b))) continue;
+    // The lexicon lacks some verbs with an object pronoun (يساعدونكم): the verb is enough.
+    if (known(lexicon, text, rest, b) || (imperfect && knownWithoutPronoun(ctx, rest, b))) return rest;
+  }
+  return -1;
+}
+
+const PRONOUNS = ['\u0647\u0645\u0627', '\u0647\u0645', '\u0647\u0627', '\u0643\u0645', '\u0646\u0627', '\u0643', '\u0647']; // هما هم ها كم نا ك ه
+
+/** Is s[from, to) a known word followed by an object pronoun (at least three letters before it)? */
+function knownWithoutPronoun(ctx: RepairContext, from: number, to: number): boolean {
+  for (const p of PRONOUNS) {
+    if (to - p.length - from >= 3 && ctx.text.endsWith(p, to) && known(ctx.lexicon, ctx.text, from, to - p.length)) return true;
+  }
+  return false;
+}
+
+/** Is s[start, end) only proclitics (و ف, then ب ل ك), with or without the article? */
+function isProclitics(s: string, start: number, end: number): boolean {
+  if (isProcliticsWithArticle(s, start, end)) return true;
+  let i = start;
+  const c = s.charCodeAt(i);
+  if (c === WAW || c === FEH) i++;
+  const d = s.charCodeAt(i);
+  if (i < end && (d === BEH || d === KAF || d === LAM)) i++;
+  return i === end;
 }
 
 /** Is s[start, end) only proclitics and the article: ال, وال, فال, بال, كال, لل, ولل, وبال…? */
