@@ -10,7 +10,7 @@
  * exact on Linux (high-water mark reset via /proc/self/clear_refs, as in bench/memory.ts).
  * Prints one JSON line prefixed with `LEXLOAD `.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { procStatus, resetPeak } from './process.js';
 
 export interface LexiconLoadResult {
   /** Time to import src/lexicon/index.js (module evaluation, generated data included), ms. */
@@ -39,26 +39,6 @@ function fullGc(): void {
   if (!gcFn) throw new Error('bench/lexicon-load.ts needs --expose-gc');
   gcFn();
   gcFn();
-}
-
-function procStatus(field: 'VmHWM' | 'VmRSS'): number | undefined {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-  } catch {
-    return false;
-  }
-  const hwm = procStatus('VmHWM');
-  const rss = procStatus('VmRSS');
-  return hwm !== undefined && rss !== undefined && hwm - rss < 1 << 20;
 }
 
 const heapAb = (m: NodeJS.MemoryUsage) => m.heapUsed + m.arrayBuffers;

@@ -15,10 +15,10 @@
  * to `process.resourceUsage().maxRSS`, an upper bound (the peak may predate the call).
  * Prints one JSON line prefixed with `MEMORY `.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { baseText, largeText, utf8Bytes } from './inputs.js';
 import { findOp } from './ops.js';
 import { SAMPLE_TEXT } from '../scripts/sample.js';
+import { procStatus, resetPeak } from './process.js';
 
 /** CLI names of the functions this script measures. */
 export const MEMORY_FUNCTIONS: Record<string, string> = {
@@ -56,28 +56,6 @@ function fullGc(): void {
 }
 
 const jsBytes = (m: NodeJS.MemoryUsage) => m.heapUsed + m.external;
-
-/** A field of /proc/self/status in bytes, or undefined off Linux. */
-function procStatus(field: 'VmHWM' | 'VmRSS'): number | undefined {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Resets the kernel's peak-RSS mark to the current RSS (Linux ≥ 4.0). Returns whether it worked. */
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-  } catch {
-    return false;
-  }
-  const hwm = procStatus('VmHWM');
-  const rss = procStatus('VmRSS');
-  return hwm !== undefined && rss !== undefined && hwm - rss < 1 << 20;
-}
 
 function main(): void {
   const cli = process.argv[2] ?? '';

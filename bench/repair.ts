@@ -16,8 +16,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { EDIT_KINDS, builtinLexicon, repair, type Edit, type EditKind, type RepairOptions } from '../src/repair/index.js';
 import { DEFAULT_KINDS } from '../src/repair/options.js';
 import { tokenSpans, tokenize } from '../src/tokenize/index.js';
@@ -26,6 +24,8 @@ import { UNENUMERATED, goldMissing, readGold, scoreFile, type GoldRow } from '..
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import type { LexiconLoadResult } from './lexicon-load.js';
+import { findGc } from './process.js';
+import { busyWarning, f, gitState, loadLine, machine, machineLine, table } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -57,23 +57,11 @@ const RUN_ON_ONLY: RepairOptions = Object.fromEntries(EDIT_KINDS.map((k) => [k, 
 
 let sink = 0;
 
-/** gc(), as in bench/run.ts: exposed by the flag, or enabled at run time. */
-function findGc(): (() => void) | undefined {
-  const g = (globalThis as { gc?: () => void }).gc;
-  if (g) return g;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-}
 const gc = findGc();
 
 // ---------------------------------------------------------------------------------------------
 // Printing
 
-const f = (x: number | undefined | null, d = 2): string => (x === undefined || x === null || !Number.isFinite(x) ? '–' : x.toFixed(d));
 const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : `${(100 * x).toFixed(1)}%`);
 const fmtBytes = (b: number): string => (Math.abs(b) >= MB ? `${(b / MB).toFixed(2)} MB` : `${(b / 1000).toFixed(1)} kB`);
 const fmtMiB = (b: number): string => `${(b / 2 ** 20).toFixed(1)} MiB`;
@@ -83,12 +71,6 @@ const median = (xs: readonly number[]): number => {
   return n === 0 ? NaN : n % 2 ? s[n >> 1]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
 };
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-function table(headers: string[], rows: string[][], rightAlign: boolean[]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (rightAlign[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 function heading(title: string): void {
   console.log(`\n${'='.repeat(100)}\n${title}\n${'='.repeat(100)}`);
@@ -778,25 +760,16 @@ function lexicon(): { children: (LexiconLoadResult | Failed)[]; median: Record<s
 
 // ---------------------------------------------------------------------------------------------
 
-function gitState(): { commit: string | null; srcDirty: boolean | null } {
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
-  const head = git('rev-parse', 'HEAD');
-  if (head.status !== 0) return { commit: null, srcDirty: null };
-  const st = git('status', '--porcelain', '--', 'src');
-  return { commit: head.stdout.trim(), srcDirty: st.status === 0 ? st.stdout.trim().length > 0 : null };
-}
-
 interface Target { target: string; value: number | null; threshold: string; status: 'PASS' | 'FAIL' | 'SKIPPED' | 'ERROR'; note?: string }
 
 function main(): void {
   const t0 = performance.now();
   const git = gitState();
   const loadStart = os.loadavg();
-  const busy = (l: number[]) => (l[0] ?? 0) > 0.5 * os.cpus().length;
-  console.log(`akhbar repair benchmark — Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()}/${os.arch()}`);
+  console.log(machineLine('akhbar repair benchmark'));
   console.log(`Commit: ${git.commit ?? 'unknown'}${git.srcDirty ? ' (src/ has uncommitted changes)' : ''}`);
   console.log(`Shared data: ${SHARED_DIR}`);
-  console.log(`Load average at start: ${loadStart.map((x) => x.toFixed(2)).join(' ')}${busy(loadStart) ? '  (WARNING: the machine is busy; timings will be noisy)' : ''}`);
+  console.log(loadLine(loadStart));
 
   const acc = runSection('accuracy', accuracy);
   const syn = runSection('synthetic run-ons', synthetic);
@@ -837,18 +810,15 @@ function main(): void {
   console.log(table(['', 'target', 'value', 'threshold'],
     targets.map((t) => [t.status, t.target, t.value === null ? '–' : f(t.value, 3), t.threshold + (t.note ? `  (${t.note})` : '')]), [false, false, true, false]));
   const loadEnd = os.loadavg();
-  if (busy(loadStart) || busy(loadEnd)) console.log(`\nWARNING: load average ${loadStart[0]!.toFixed(2)} at start, ${loadEnd[0]!.toFixed(2)} at end on ${os.cpus().length} cores: other processes competed for the CPU.`);
+  const warning = busyWarning(loadStart, loadEnd);
+  if (warning) console.log(warning);
   const passed = targets.filter((t) => t.status === 'PASS').length;
   console.log(`\n${passed}/${targets.length} targets met.`);
 
   const results = {
     date: new Date().toISOString(),
     git,
-    node: process.version,
-    v8: process.versions.v8,
-    platform: `${os.platform()}/${os.arch()}`,
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
+    ...machine(),
     loadAverage: { start: loadStart, end: loadEnd },
     sharedDir: SHARED_DIR,
     targets: TARGET,

@@ -6,12 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { Bench, type BenchOptions } from 'tinybench';
 import { LARGE_BYTES, MB, PATHO_BYTES, baseText, largeText, pathologicalInputs, utf8Bytes, type NamedInput } from './inputs.js';
 import { MEMORY_FUNCTIONS, type MemoryResult } from './memory.js';
 import { OPS, findOp, type Op } from './ops.js';
+import { findGc } from './process.js';
+import { busyWarning, f, gitState, loadLine, machine, machineLine, table } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -57,16 +57,6 @@ function bareScan(s: string): number {
 // ---------------------------------------------------------------------------------------------
 // GC between tasks, so that one task's garbage is not collected on the next one's time.
 
-function findGc(): (() => void) | undefined {
-  const g = (globalThis as { gc?: () => void }).gc;
-  if (g) return g;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-}
 const gc = findGc();
 
 // ---------------------------------------------------------------------------------------------
@@ -199,15 +189,6 @@ function interleaved(input: NamedInput, ops: Op[], rounds: number, batchMs: numb
   };
 }
 
-/** The commit measured, and whether src/ has uncommitted changes. */
-function gitState(): { commit: string | null; srcDirty: boolean | null } {
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
-  const head = git('rev-parse', 'HEAD');
-  if (head.status !== 0) return { commit: null, srcDirty: null };
-  const st = git('status', '--porcelain', '--', 'src');
-  return { commit: head.stdout.trim(), srcDirty: st.status === 0 ? st.stdout.trim().length > 0 : null };
-}
-
 function runMemoryChild(cli: string): MemoryResult | { fn: string; error: string } {
   const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(benchDir, 'memory.ts'), cli], {
     cwd: repoRoot, encoding: 'utf8', env: process.env, maxBuffer: 1 << 24,
@@ -225,13 +206,6 @@ function runMemoryChild(cli: string): MemoryResult | { fn: string; error: string
 function fmtBytes(b: number): string {
   return b >= MB ? `${(b / MB).toFixed(2)} MB` : `${(b / 1000).toFixed(1)} kB`;
 }
-const f = (x: number | undefined, d = 2): string => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));
-
-function table(headers: string[], rows: string[][], rightAlign: boolean[]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (rightAlign[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -239,7 +213,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const git = gitState();
   const base = baseText();
-  console.log(`akhbar benchmark — Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()}/${os.arch()}`);
+  console.log(machineLine('akhbar benchmark'));
   console.log(`Commit: ${git.commit ?? 'unknown'}${git.srcDirty ? ' (src/ has uncommitted changes)' : ''}`);
   if (base.source === 'corpus') {
     console.log(`Corpus: ${base.files.length} .txt files from ${base.corpusDir}`);
@@ -250,8 +224,7 @@ async function main(): Promise<void> {
   }
   if (!gc) console.log('(gc() unavailable: no collection between tasks)');
   const loadStart = os.loadavg();
-  const busy = (l: number[]) => (l[0] ?? 0) > 0.5 * os.cpus().length;
-  console.log(`Load average at start: ${loadStart.map((x) => x.toFixed(2)).join(' ')}${busy(loadStart) ? '  (WARNING: the machine is busy; figures will be noisy)' : ''}`);
+  console.log(loadLine(loadStart));
 
   const small: NamedInput = { name: base.source === 'corpus' ? 'corpus' : 'sample', text: base.text };
   const large: NamedInput = { name: `${small.name} ×→ 10MB`, text: largeText(base.text) };
@@ -333,7 +306,8 @@ async function main(): Promise<void> {
     targets.map((t) => [t.pass ? 'PASS' : 'FAIL', t.target, t.input, f(t.value), t.threshold]), [false, false, false, true, false]));
   const passed = targets.filter((t) => t.pass).length;
   const loadEnd = os.loadavg();
-  if (busy(loadStart) || busy(loadEnd)) console.log(`\nWARNING: load average ${loadStart[0]!.toFixed(2)} at start, ${loadEnd[0]!.toFixed(2)} at end on ${os.cpus().length} cores: other processes competed for the CPU.`);
+  const warning = busyWarning(loadStart, loadEnd);
+  if (warning) console.log(warning);
   console.log(`\n${passed}/${targets.length} targets met.`);
 
   // JSON
@@ -341,11 +315,7 @@ async function main(): Promise<void> {
   const results = {
     date: date.toISOString(),
     git,
-    node: process.version,
-    v8: process.versions.v8,
-    platform: `${os.platform()}/${os.arch()}`,
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
+    ...machine(),
     availableParallelism: os.availableParallelism(),
     totalMemoryBytes: os.totalmem(),
     loadAverage: { start: loadStart, end: loadEnd },

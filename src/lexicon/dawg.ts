@@ -57,7 +57,12 @@ export function decodeEdges(base64: string): Uint32Array {
     bytes[o++] = (n >>> 8) & 0xff;
     bytes[o++] = n & 0xff;
   }
-  const words = new Uint32Array(bytes.buffer);
+  return wordsOf(bytes);
+}
+
+/** The little-endian 32-bit words of `bytes`, in place on a little-endian machine. */
+function wordsOf(bytes: Uint8Array): Uint32Array {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   if (!LITTLE_ENDIAN) {
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
@@ -78,14 +83,7 @@ export function decodeEdgesFast(base64: string): Uint32Array {
   if (binary.length % 4 !== 0) throw new RangeError('lexicon data: length is not a whole number of edges');
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const words = new Uint32Array(bytes.buffer);
-  if (!LITTLE_ENDIAN) {
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      words[k] = (((w & 0xff) << 24) | ((w & 0xff00) << 8) | ((w >>> 8) & 0xff00) | (w >>> 24)) >>> 0;
-    }
-  }
-  return words;
+  return wordsOf(bytes);
 }
 
 /** Number of set bits of a 32-bit integer. */

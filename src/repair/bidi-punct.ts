@@ -8,6 +8,7 @@ import { bmpClasses } from '../_lib/char-class.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
+import { isMovablePunct } from './punct.js';
 
 // Local copies of the codes: hot loops then read constants, not imported bindings.
 const C_AR_LETTER = C.AR_LETTER;
@@ -19,11 +20,6 @@ const C_SPACE = C.SPACE;
 
 const PUNCT = TOKEN_KIND_CODE.punct;
 const NUMBER = TOKEN_KIND_CODE.number;
-
-/** The marks that the displacement moves: . ، , ؛ : ! ؟ */
-function isMovable(c: number): boolean {
-  return c === 0x2e || c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3a || c === 0x21 || c === 0x61f;
-}
 
 const PERCENT_WORDS = ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'];
 
@@ -52,7 +48,7 @@ export function detectBidiPunct(ctx: RepairContext): Edit[] {
     const p = tokens.starts[t]!;
     if (tokens.ends[t] !== p + 1 || tokens.starts[t + 1] !== p + 1 || p === 0) continue;
     const mark = text.charCodeAt(p);
-    if (!isMovable(mark)) continue;
+    if (!isMovablePunct(mark)) continue;
     const before = table[text.charCodeAt(p - 1)];
     if (before !== C_SPACE && before !== C_NEWLINE) continue;
     const end = tokens.ends[t + 1]!;

@@ -9,6 +9,7 @@ import { CLOSER, TERMINAL, TOGGLE, punctRoles } from '../tokenize/punct-roles.js
 import { WRAP_MAX_WIDTH, WRAP_RATIO } from '../tokenize/paragraph-bounds.js';
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
+import { isMovablePunct } from './punct.js';
 
 // Local copies of the codes: hot loops then read constants, not imported bindings.
 const C_AR_LETTER = C.AR_LETTER;
@@ -158,7 +159,7 @@ function lineEnd(text: string, a: number, j: number, roles: Uint8Array, table: U
     let d = j;
     while (d > a && table[text.charCodeAt(d - 1)] === C_DIGIT) d--;
     const p = d - 1;
-    if (p >= a && isMovable(text.charCodeAt(p)) && (p === a || table[text.charCodeAt(p - 1)] === C_SPACE)) j = p;
+    if (p >= a && isMovablePunct(text.charCodeAt(p)) && (p === a || table[text.charCodeAt(p - 1)] === C_SPACE)) j = p;
   }
   const c = text.charCodeAt(j);
   if (c === 0x3a || c === 0xff1a) return END_COLON;
@@ -184,13 +185,8 @@ function continues(text: string, f: number, end: number, table: Uint8Array): boo
     case 0xab: case 0xbb: case 0x22: case 0x201c: case 0x201d: case 0x201e: case 0x28: case 0x5b:
       return true;
     default:
-      return isMovable(c) && f + 1 < end && table[text.charCodeAt(f + 1)] === C_DIGIT;
+      return isMovablePunct(c) && f + 1 < end && table[text.charCodeAt(f + 1)] === C_DIGIT;
   }
-}
-
-/** Punctuation that right-to-left copying moves to the front of a number: . ، , ؛ : ! ؟ */
-function isMovable(c: number): boolean {
-  return c === 0x2e || c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3a || c === 0x21 || c === 0x61f;
 }
 
 /** Is `j` just past a list number or letter: `.`, `)`, `-` or `–` and then a space? */

@@ -28,6 +28,7 @@ import { lexiconKey } from '../lexicon/lexicon.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
+import { isMovablePunct } from './punct.js';
 import { ALEF, ALEF_MAQSURA, LAM, TEH_MARBUTA, isArabicLetter, isMarkOrTatweel, known, knownLoose } from './words.js';
 
 const MAX_PIECE = 24;
@@ -98,8 +99,7 @@ export function detectRunOns(ctx: RepairContext): Edit[] {
     if (tokens.ends[i] !== at || !isArabicLetter(text.charCodeAt(at))) continue;
     // Punctuation glued to the front of the number (.2001م) is the bidi-punct repair's case: a
     // space here would make that repair see the number end a phrase only on a second pass.
-    const before = tokens.starts[i]! > 0 ? text.charCodeAt(tokens.starts[i]! - 1) : 0x20;
-    if (before === 0x2e || before === 0x60c || before === 0x2c || before === 0x61b || before === 0x3a || before === 0x21 || before === 0x61f) continue;
+    if (tokens.starts[i]! > 0 && isMovablePunct(text.charCodeAt(tokens.starts[i]! - 1))) continue;
     edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, 'a number glued to the word after it'));
   }
 

@@ -8,6 +8,7 @@ import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { bmpClasses } from '../_lib/char-class.js';
 import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
+import { isMovablePunct } from './punct.js';
 
 // Local copies of the codes: hot loops then read constants, not imported bindings.
 const C_AR_LETTER = C.AR_LETTER;
@@ -20,7 +21,7 @@ const C_TATWEEL = C.TATWEEL;
 
 /** Punctuation written against the word before it and followed by a space: ، ؛ ؟ . , : ! ? */
 function isClosingPunct(c: number): boolean {
-  return c === 0x60c || c === 0x61b || c === 0x61f || c === 0x2e || c === 0x2c || c === 0x3a || c === 0x21 || c === 0x3f;
+  return isMovablePunct(c) || c === 0x3f;
 }
 
 /**

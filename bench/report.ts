@@ -1,0 +1,63 @@
+/**
+ * What the benchmark scripts share for reporting: the commit measured, the machine and its load,
+ * plain-text tables and number formatting.
+ */
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The commit checked out, and whether src/ differs from it (null when git cannot say). */
+export function gitState(): { commit: string | null; srcDirty: boolean | null } {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  const head = git('rev-parse', 'HEAD');
+  if (head.status !== 0) return { commit: null, srcDirty: null };
+  const st = git('status', '--porcelain', '--', 'src');
+  return { commit: head.stdout.trim(), srcDirty: st.status === 0 ? st.stdout.trim().length > 0 : null };
+}
+
+/** A number with `d` decimals, or – when there is none. */
+export const f = (x: number | undefined | null, d = 2): string =>
+  x === undefined || x === null || !Number.isFinite(x) ? '–' : x.toFixed(d);
+
+/** A plain-text table: a header row, a rule, the rows; columns right-aligned where asked. */
+export function table(headers: string[], rows: string[][], rightAlign: boolean[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (rightAlign[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** One line naming the benchmark, Node, the CPU and the platform. */
+export function machineLine(title: string): string {
+  return `${title} — Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()}/${os.arch()}`;
+}
+
+/** The machine, for the results JSON. */
+export function machine(): Record<string, unknown> {
+  return {
+    node: process.version,
+    v8: process.versions.v8,
+    platform: `${os.platform()}/${os.arch()}`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+  };
+}
+
+/** Whether a load average says the machine is busy (more than half its cores in use). */
+export function isBusy(load: number[]): boolean {
+  return (load[0] ?? 0) > 0.5 * os.cpus().length;
+}
+
+/** The load-average line printed at the start of a run. */
+export function loadLine(load: number[]): string {
+  return `Load average at start: ${load.map((x) => x.toFixed(2)).join(' ')}${isBusy(load) ? '  (WARNING: the machine is busy; timings will be noisy)' : ''}`;
+}
+
+/** A warning when the load average at the start or the end says other processes competed for the CPU, or ''. */
+export function busyWarning(loadStart: number[], loadEnd: number[]): string {
+  return isBusy(loadStart) || isBusy(loadEnd)
+    ? `\nWARNING: load average ${loadStart[0]!.toFixed(2)} at start, ${loadEnd[0]!.toFixed(2)} at end on ${os.cpus().length} cores: other processes competed for the CPU.`
+    : '';
+}
