@@ -40,6 +40,8 @@ import { detectWhitespace } from './whitespace.js';
 export interface Repaired extends NormalizedText {
   /** The edits, sorted by position and never overlapping: `applyEdits(source, edits) === text`. */
   readonly edits: readonly Edit[];
+  /** `{ text, edits }`, which is what `JSON.stringify` writes. */
+  toJSON(): { text: string; edits: readonly Edit[] };
 }
 
 class RepairedText extends OffsetMappedText implements Repaired {
@@ -75,7 +77,14 @@ function resolveLexicon(value: unknown): RangeLexicon {
   if (value === undefined) return base;
   let user: Lexicon;
   // A Set or an array is a list of words (a Set has a has() method, but looks words up verbatim).
-  if (value instanceof Set || Array.isArray(value)) user = createLexicon(value as Iterable<string>);
+  if (value instanceof Set || Array.isArray(value)) {
+    let i = 0;
+    for (const w of value as Iterable<unknown>) {
+      if (typeof w !== 'string') throw new TypeError(`repair: option "lexicon" must list strings, but item ${i} is ${describe(w)}`);
+      i++;
+    }
+    user = createLexicon(value as Iterable<string>);
+  }
   else if (value !== null && typeof value === 'object' && typeof (value as Partial<Lexicon>).has === 'function') user = value as Lexicon;
   else if (value !== null && typeof value === 'object' && typeof (value as Iterable<string>)[Symbol.iterator] === 'function') {
     user = createLexicon(value as Iterable<string>);
