@@ -229,7 +229,6 @@ function repairModule(): string {
     if (!r.word!.includes('\u0622')) throw new Error(`data/repair/madda.tsv: ${r.word} has no alef madda`);
     return r.word!;
   });
-  const short = readTsv('repair/short-words.tsv', 1).map((r) => r.word!);
   const functionWords = readTsv('repair/function-words.tsv').map((r) => {
     if (!['head', 'any'].includes(r.position!)) throw new Error(`data/repair/function-words.tsv: ${r.word}: position must be head or any`);
     return [r.word!, r.position!] as const;
@@ -238,6 +237,12 @@ function repairModule(): string {
     if (r.split!.replace(/ /g, '') !== r.merged) throw new Error(`data/repair/run-on-words.tsv: ${r.split} does not spell ${r.merged} with spaces`);
     return [r.merged!, r.split!] as const;
   });
+  const affixes: Record<string, string[]> = { particle: [], 'never-last': [], pronoun: [], suffix: [] };
+  for (const r of readTsv('repair/run-on-affixes.tsv')) {
+    const list = affixes[r.role!];
+    if (!list) throw new Error(`data/repair/run-on-affixes.tsv: ${r.form}: role must be one of ${Object.keys(affixes).join(', ')}`);
+    list.push(r.form!);
+  }
   const hamza = readTsv('repair/hamza-preferred.tsv', 1).map((r) => {
     if (!/^[\u0623\u0625\u0622]/.test(r.word!)) throw new Error(`data/repair/hamza-preferred.tsv: ${r.word} does not begin with a hamza on alef`);
     return r.word!;
@@ -249,12 +254,12 @@ function repairModule(): string {
   s += `export const ALEF_MAQSURA_WORDS: ReadonlyArray<readonly [word: string, rule: 'always' | 'style', clitics: 'conj' | 'all' | 'none']> = ${JSON.stringify(maqsura)};\n\n`;
   s += '/** @internal Words with alef madda whose hamza spelling is an error (data/repair/madda.tsv). */\n';
   s += `export const MADDA_WORDS: readonly string[] = ${JSON.stringify(madda)};\n\n`;
-  s += '/** @internal One- and two-letter words that may stand alone (data/repair/short-words.tsv). */\n';
-  s += `export const SHORT_WORDS: readonly string[] = ${JSON.stringify(short)};\n\n`;
   s += '/** @internal Function words and where they stand (data/repair/function-words.tsv). */\n';
   s += `export const FUNCTION_WORDS: ReadonlyArray<readonly [word: string, position: 'head' | 'any']> = ${JSON.stringify(functionWords)};\n\n`;
   s += '/** @internal Merged spellings the lexicon accepts, with their split (data/repair/run-on-words.tsv). */\n';
   s += `export const RUN_ON_WORDS: ReadonlyArray<readonly [merged: string, split: string]> = ${JSON.stringify(runOnWords)};\n\n`;
+  s += '/** @internal Closed sets of the run-on repair, by role (data/repair/run-on-affixes.tsv). */\n';
+  s += `export const RUN_ON_AFFIXES: Readonly<Record<'particle' | 'never-last' | 'pronoun' | 'suffix', readonly string[]>> = ${JSON.stringify(affixes)};\n\n`;
   s += '/** @internal Hamza spellings that news text means for ambiguous bare forms (data/repair/hamza-preferred.tsv). */\n';
   s += `export const HAMZA_PREFERRED: readonly string[] = ${JSON.stringify(hamza)};\n`;
   return s;

@@ -6,24 +6,30 @@
  * 2. Merged spellings that the lexicon accepts all the same (ماهو, لابد) are split as
  *    data/repair/run-on-words.tsv says.
  * 3. Teh marbuta and alef maqsura end a word: one followed by a letter marks a split (العراقيةبغداد).
- * 4. A word the lexicon does not know (even loosely: see knownLoose) is split into the cheapest
- *    sequence of pieces it knows, by dynamic programming over split points. Each piece costs about
- *    1, so fewer pieces win; function words (data/repair/function-words.tsv) cost less, a piece
- *    that starts with the article or the conjunction و a little less, a content word of three
- *    letters a little more. Pieces of one or two letters must be function words, so a proclitic
- *    (و ب ل ك ف, ال) stays attached to the word after it (بالعراقوسوريا → بالعراق وسوريا).
- * 5. The split is made only when every split point has evidence of a lost space: the piece after
- *    it starts with the article or with a proclitic before a known word, a function word stands
- *    on either side, or both pieces are substantial words (three letters or more, one of them five
- *    or more, or four and four). Names and loanwords the lexicon lacks (كورونا, غاردنر) are not cut into obscure
- *    pieces (كور ونا).
+ * 4. A word glued to الله or لله after it is split before it (شاءالله, الحمدلله, عبدالله).
+ * 5. An unknown word that begins with the particle لا, ما, يا or لو (behind و or ف) before an
+ *    imperfect verb, a function word or a two-letter word is split after the particle (لايمكن,
+ *    ولايريد, فماكان); the closed sets are in data/repair/run-on-affixes.tsv.
+ * 6. Any other word the lexicon does not know (even loosely: see knownLoose) is split into the
+ *    cheapest sequence of pieces it knows, by dynamic programming over split points. Each piece
+ *    costs about 1, so fewer pieces win; function words (data/repair/function-words.tsv) cost less;
+ *    a later piece that starts with the conjunction و, the article or an imperfect prefix a little
+ *    less; among equal splits the longer content word wins. Pieces of one or two letters must be
+ *    function words, so a proclitic (و ب ل ك ف, ال) stays attached to the word after it
+ *    (بالعراقوسوريا → بالعراق وسوريا).
+ * 7. The split is made only when every split point has evidence of a lost space: a function word
+ *    stands on either side, the piece after it starts with the article or with a proclitic before
+ *    a known word, or both pieces are substantial words (three letters or more, one of them five
+ *    or more, or four and four); and the piece after it is not a bare ending (ونها). Names and
+ *    loanwords the lexicon lacks (كورونا, غاردنر) are not cut into obscure pieces (كور ونا).
+ * 8. The pieces of a split are split again the same way, so that a second pass finds nothing.
  *
  * Linear in the input: the search looks at pieces of at most MAX_PIECE letters, and words longer
  * than MAX_WORD letters only get the teh marbuta / alef maqsura splits.
  *
  * @internal
  */
-import { FUNCTION_WORDS, RUN_ON_WORDS } from '../generated/repair-data.js';
+import { FUNCTION_WORDS, RUN_ON_AFFIXES, RUN_ON_WORDS } from '../generated/repair-data.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import type { RepairContext } from './context.js';
@@ -39,7 +45,7 @@ const COST_LOOSE = 0.5;
 const COST_FUNCTION = -0.3;
 /** يا and كي as the last piece of a merged word: they always come before the word they go with. */
 const COST_HEAD_LAST = 0.5;
-const NEVER_LAST = new Set(['\u064a\u0627', '\u0643\u064a']);
+const NEVER_LAST: ReadonlySet<string> = new Set(RUN_ON_AFFIXES['never-last']);
 const COST_ARTICLE = -0.1;
 const COST_CONJ = -0.15;
 /** A later piece that is an imperfect verb (ي ت ن, four letters or more): الأردن|يمكن, not الأردني|مكن. */
@@ -60,12 +66,8 @@ function letterCount(s: string, from: number, to: number): number {
   return n;
 }
 
-/**
- * Pieces that are only suffixes (a plural ending and a pronoun): the lexicon lacks some suffixed
- * verb forms (يستخدمونها), whose stem and suffix it knows as words.
- */
-const SUFFIX_LIKE = new Set(['ونها', 'ونهم', 'ونه', 'ونك', 'ونكم', 'ونني', 'وني', 'ونا', 'وها', 'وهم', 'وه',
-  'ينها', 'ينهم', 'ينه', 'تها', 'تهم', 'ته', 'اها', 'اهم', 'اه', 'يها', 'يهم', 'يه', 'ها', 'هم', 'هما', 'كم', 'نا', 'يون', 'يين', 'ية', 'يات']);
+/** Endings the lexicon also lists as words: never a piece after a split point (يستخدم|ونها). */
+const SUFFIX_LIKE: ReadonlySet<string> = new Set(RUN_ON_AFFIXES.suffix);
 
 const startsWithArticle = (s: string, i: number) => s.charCodeAt(i) === ALEF && s.charCodeAt(i + 1) === LAM;
 
@@ -177,12 +179,25 @@ function listedRunOn(ctx: RepairContext, a: number, b: number, edits: Edit[]): b
   return false;
 }
 
+/**
+ * `known` for a whole word, remembered for the rest of the repair() call: news text repeats its
+ * words, and most words of a text are looked up here.
+ */
+function knownWord(ctx: RepairContext, a: number, b: number): boolean {
+  let cache = ctx.memo.get('known-words') as Map<string, boolean> | undefined;
+  if (!cache) ctx.memo.set('known-words', (cache = new Map()));
+  const word = ctx.text.slice(a, b);
+  let k = cache.get(word);
+  if (k === undefined) cache.set(word, (k = known(ctx.lexicon, ctx.text, a, b)));
+  return k;
+}
+
 /** Splits s[a, b) into known pieces when it is not known itself and every split point has evidence. */
 function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
   const { text, lexicon } = ctx;
   const n = b - a;
   if (n < 4 || letterCount(text, a, b) > MAX_WORD) return;
-  if (known(lexicon, text, a, b)) return;
+  if (knownWord(ctx, a, b)) return;
   // Loosely known (a hamza-less or ya-for-maqsura spelling) counts as known, except for a negation
   // or vocative glued to a known word: لايمكن is لا يمكن, not ل + أيمكن.
   const rest = gluedParticle(ctx, a, b);
@@ -247,7 +262,7 @@ function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: Edit[],
   for (let i = 0; i + 1 < bounds.length; i++) splitWord(ctx, bounds[i]!, bounds[i + 1]!, edits, depth + 1);
 }
 
-const PARTICLES = ['\u0644\u0627', '\u0645\u0627', '\u064a\u0627', '\u0644\u0648']; // لا ما يا لو
+const PARTICLES: readonly string[] = RUN_ON_AFFIXES.particle;
 
 /**
  * Where the word after a glued لا, ما, يا or لو (behind و or ف) starts, or -1: the particle must be
@@ -274,7 +289,8 @@ function gluedParticle(ctx: RepairContext, a: number, b: number): number {
   return -1;
 }
 
-const PRONOUNS = ['\u0647\u0645\u0627', '\u0647\u0645', '\u0647\u0627', '\u0643\u0645', '\u0646\u0627', '\u0643', '\u0647']; // هما هم ها كم نا ك ه
+/** Object pronouns, longest first (هما before ها). */
+const PRONOUNS: readonly string[] = [...RUN_ON_AFFIXES.pronoun].sort((x, y) => y.length - x.length);
 
 /** Is s[from, to) a known word followed by an object pronoun (at least three letters before it)? */
 function knownWithoutPronoun(ctx: RepairContext, from: number, to: number): boolean {
