@@ -180,6 +180,40 @@ function listedRunOn(ctx: RepairContext, a: number, b: number, edits: Edit[]): b
 }
 
 /**
+ * Where to split the known word s[a, b) that begins with a function word of two to four letters
+ * and goes on with a content word of three letters or more, when the text has the two as
+ * neighbouring words elsewhere (فيحال beside في حال); else -1.
+ */
+function splitAsElsewhere(ctx: RepairContext, a: number, b: number): number {
+  const pairs = functionWordPairs(ctx);
+  if (pairs.size === 0) return -1;
+  for (let at = a + 2; at <= a + 4 && at < b - 1; at++) {
+    if (!functionWord(ctx.text, a, at)) continue;
+    // The rest must be a content word of three letters or more: فيما, منهم, كلما, أولا stay.
+    if (letterCount(ctx.text, at, b) < 3 || functionWord(ctx.text, at, b)) continue;
+    if (pairs.has(lexiconKey(ctx.text, a, at) + ' ' + lexiconKey(ctx.text, at, b))) return at;
+  }
+  return -1;
+}
+
+/** The pairs "function word, next word" of the text, as "w1 w2" (computed once per call). */
+function functionWordPairs(ctx: RepairContext): ReadonlySet<string> {
+  let pairs = ctx.memo.get('function-word-pairs') as Set<string> | undefined;
+  if (pairs) return pairs;
+  pairs = new Set();
+  const { text, tokens } = ctx;
+  const WORD = TOKEN_KIND_CODE.word;
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (tokens.kinds[i] !== WORD || tokens.kinds[i + 1] !== WORD) continue;
+    const a = tokens.starts[i]!, m = tokens.ends[i]!, b = tokens.starts[i + 1]!;
+    if (m - a > 4 || m - a < 2 || b !== m + 1 || !functionWord(text, a, m)) continue;
+    pairs.add(lexiconKey(text, a, m) + ' ' + lexiconKey(text, b, tokens.ends[i + 1]!));
+  }
+  ctx.memo.set('function-word-pairs', pairs);
+  return pairs;
+}
+
+/**
  * `known` for a whole word, remembered for the rest of the repair() call: news text repeats its
  * words, and most words of a text are looked up here.
  */
@@ -197,7 +231,16 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], d
   const { text, lexicon } = ctx;
   const n = b - a;
   if (n < 4 || letterCount(text, a, b) > MAX_WORD) return;
-  if (knownWord(ctx, a, b)) return;
+  if (knownWord(ctx, a, b)) {
+    // A known word may still be a function word glued to the next one, when the text itself
+    // writes the two apart elsewhere (فيحال beside في حال).
+    const at = splitAsElsewhere(ctx, a, b);
+    if (at > 0) {
+      edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, `the text writes ${text.slice(a, at)} ${text.slice(at, b)} apart elsewhere`));
+      splitWord(ctx, at, b, edits, depth + 1);
+    }
+    return;
+  }
   // Loosely known (a hamza-less or ya-for-maqsura spelling) counts as known, except for a negation
   // or vocative glued to a known word: لايمكن is لا يمكن, not ل + أيمكن.
   const rest = gluedParticle(ctx, a, b);
