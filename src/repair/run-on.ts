@@ -185,31 +185,34 @@ function listedRunOn(ctx: RepairContext, a: number, b: number, edits: Edit[]): b
  * neighbouring words elsewhere (فيحال beside في حال); else -1.
  */
 function splitAsElsewhere(ctx: RepairContext, a: number, b: number): number {
-  const pairs = functionWordPairs(ctx);
-  if (pairs.size === 0) return -1;
-  for (let at = a + 2; at <= a + 4 && at < b - 1; at++) {
-    if (!functionWord(ctx.text, a, at)) continue;
-    // The rest must be a content word of three letters or more: فيما, منهم, كلما, أولا stay.
-    if (letterCount(ctx.text, at, b) < 3 || functionWord(ctx.text, at, b)) continue;
-    if (pairs.has(lexiconKey(ctx.text, a, at) + ' ' + lexiconKey(ctx.text, at, b))) return at;
-  }
-  return -1;
+  const at = mergedPairs(ctx).get(lexiconKey(ctx.text, a, b));
+  if (at === undefined) return -1;
+  // The key has no harakat: find the offset after `at` letters.
+  let i = a;
+  for (let seen = 0; i < b && seen < at; i++) if (!isMarkOrTatweel(ctx.text.charCodeAt(i))) seen++;
+  while (i < b && isMarkOrTatweel(ctx.text.charCodeAt(i))) i++;
+  return i < b ? i : -1;
 }
 
-/** The pairs "function word, next word" of the text, as "w1 w2" (computed once per call). */
-function functionWordPairs(ctx: RepairContext): ReadonlySet<string> {
-  let pairs = ctx.memo.get('function-word-pairs') as Set<string> | undefined;
+/**
+ * The neighbouring words of the text that a function word (two to four letters) and a content word
+ * (three letters or more) make, by their merged spelling: "فيحال" → 2 for في حال. Once per call.
+ */
+function mergedPairs(ctx: RepairContext): ReadonlyMap<string, number> {
+  let pairs = ctx.memo.get('merged-pairs') as Map<string, number> | undefined;
   if (pairs) return pairs;
-  pairs = new Set();
+  pairs = new Map();
   const { text, tokens } = ctx;
   const WORD = TOKEN_KIND_CODE.word;
   for (let i = 0; i + 1 < tokens.count; i++) {
     if (tokens.kinds[i] !== WORD || tokens.kinds[i + 1] !== WORD) continue;
-    const a = tokens.starts[i]!, m = tokens.ends[i]!, b = tokens.starts[i + 1]!;
-    if (m - a > 4 || m - a < 2 || b !== m + 1 || !functionWord(text, a, m)) continue;
-    pairs.add(lexiconKey(text, a, m) + ' ' + lexiconKey(text, b, tokens.ends[i + 1]!));
+    const a = tokens.starts[i]!, m = tokens.ends[i]!, b = tokens.starts[i + 1]!, e = tokens.ends[i + 1]!;
+    if (m - a > 4 || m - a < 2 || b !== m + 1 || e - b < 3 || !functionWord(text, a, m)) continue;
+    if (letterCount(text, b, e) < 3 || functionWord(text, b, e)) continue;
+    const first = lexiconKey(text, a, m);
+    pairs.set(first + lexiconKey(text, b, e), first.length);
   }
-  ctx.memo.set('function-word-pairs', pairs);
+  ctx.memo.set('merged-pairs', pairs);
   return pairs;
 }
 
