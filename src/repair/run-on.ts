@@ -13,8 +13,9 @@
  * 6. Any other word the lexicon does not know (even loosely: see knownLoose) is split into the
  *    cheapest sequence of pieces it knows, by dynamic programming over split points. Each piece
  *    costs about 1, so fewer pieces win; function words (data/repair/function-words.tsv) cost less;
- *    a later piece that starts with the conjunction و, the article or an imperfect prefix a little
- *    less; among equal splits the longer content word wins. Pieces of one or two letters must be
+ *    a later piece that starts with the conjunction و a little less, one that starts with an
+ *    imperfect prefix or a preposition a little more; among equal splits the longer content word
+ *    wins. Pieces of one or two letters must be
  *    function words, so a proclitic (و ب ل ك ف, ال) stays attached to the word after it
  *    (بالعراقوسوريا → بالعراق وسوريا).
  * 7. The split is made only when every split point has evidence of a lost space: a function word
@@ -46,10 +47,14 @@ const COST_FUNCTION = -0.3;
 /** يا and كي as the last piece of a merged word: they always come before the word they go with. */
 const COST_HEAD_LAST = 0.5;
 const NEVER_LAST: ReadonlySet<string> = new Set(RUN_ON_AFFIXES['never-last']);
-const COST_ARTICLE = -0.1;
 const COST_CONJ = -0.15;
-/** A later piece that is an imperfect verb (ي ت ن, four letters or more): الأردن|يمكن, not الأردني|مكن. */
-const COST_IMPERFECT = -0.05;
+/**
+ * Where a letter could end one piece or begin the next, it more often ends the first: a piece
+ * that begins with ي ت ن (قياد|يبارز for قيادي|بارز) or with ب ل ك ف (باستكم|الربط…) costs a little
+ * more. Measured on the synthetic run-ons of bench/repair.ts.
+ */
+const COST_IMPERFECT = 0.05;
+const COST_PREP = 0.05;
 /** Per letter of a content word: among equal splits, the longer content word wins (عن|دمشق, not عند|مشق). */
 const COST_PER_LETTER = -0.02;
 
@@ -392,12 +397,12 @@ function pieceCost(ctx: RepairContext, start: number, end: number, first: boolea
   // with the article (وال, بال, لل) are not a word of their own.
   if (stem < 2 || (letters <= 4 && isProcliticsWithArticle(text, start, end))) return Infinity;
   let cost = COST_PIECE;
+  const c = text.charCodeAt(start);
   if (!first) {
-    const c = text.charCodeAt(start);
-    if (startsWithArticle(text, start)) cost += COST_ARTICLE;
-    else if (c === WAW) cost += COST_CONJ;
+    if (c === WAW) cost += COST_CONJ;
     else if ((c === 0x064a || c === 0x062a || c === 0x0646) && letters >= 4) cost += COST_IMPERFECT;
   }
+  if (c === BEH || c === LAM || c === KAF || c === FEH) cost += COST_PREP;
   cost += COST_PER_LETTER * letters;
   if (isKnown) return cost;
   if (mayBeLoose(text, start, end) && knownLoose(lexicon, text, start, end)) return cost + COST_LOOSE;
