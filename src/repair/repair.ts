@@ -139,8 +139,10 @@ export function repair(text: string, options?: RepairOptions): Repaired {
   const proposed: Edit[] = [];
   if (kinds.includes('run-on')) {
     // Split first: the other detectors then see the words the split makes (الوفدحتي → الوفد حتي,
-    // whose حتي the alef-maqsura repair fixes in the same pass, not in a second one).
-    const splits = detectRunOns(ctx);
+    // whose حتي the alef-maqsura repair fixes in the same pass, not in a second one). The split
+    // itself looks at the words with their hamzat al-wasl and madda already repaired (one letter
+    // for one, so the offsets do not move), as a second pass would.
+    const splits = detectRunOns(withLettersRepaired(ctx, kinds));
     for (const e of splits) proposed.push(e);
     ctx = splitWords(ctx, splits);
   }
@@ -164,6 +166,23 @@ export function repairContext(text: string, lexicon: RangeLexicon): RepairContex
   const wordPlain = new Uint8Array(wordCount);
   for (let w = 0; w < wordCount; w++) wordPlain[w] = isPlainArabicWord(text, wordStarts[w]!, wordEnds[w]!) ? 1 : 0;
   return { text, lexicon, tokens, wordCount, wordStarts, wordEnds, wordPlain, memo: new Map() };
+}
+
+/** The context over the text with the hamzat-wasl and madda repairs applied (letter for letter). */
+function withLettersRepaired(ctx: RepairContext, kinds: readonly EditKind[]): RepairContext {
+  const letters: Edit[] = [];
+  if (kinds.includes('hamzat-wasl')) letters.push(...detectHamzatWasl(ctx));
+  if (kinds.includes('madda')) letters.push(...detectMadda(ctx));
+  if (letters.length === 0) return ctx;
+  letters.sort((x, y) => x.start - y.start);
+  let out = '';
+  let pos = 0;
+  for (const e of letters) {
+    if (e.start < pos || e.after.length !== e.end - e.start) continue;
+    out += ctx.text.slice(pos, e.start) + e.after;
+    pos = e.end;
+  }
+  return { ...ctx, text: out + ctx.text.slice(pos), memo: new Map() };
 }
 
 /** The context with its words cut where run-on edits insert a space inside them. */
