@@ -237,7 +237,7 @@ function repairModule(): string {
     if (r.split!.replace(/ /g, '') !== r.merged) throw new Error(`data/repair/run-on-words.tsv: ${r.split} does not spell ${r.merged} with spaces`);
     return [r.merged!, r.split!] as const;
   });
-  const affixes: Record<string, string[]> = { particle: [], 'never-last': [], pronoun: [], suffix: [] };
+  const affixes: Record<string, string[]> = { particle: [], 'never-last': [], pronoun: [], suffix: [], 'after-function': [] };
   for (const r of readTsv('repair/run-on-affixes.tsv')) {
     const list = affixes[r.role!];
     if (!list) throw new Error(`data/repair/run-on-affixes.tsv: ${r.form}: role must be one of ${Object.keys(affixes).join(', ')}`);
@@ -259,7 +259,7 @@ function repairModule(): string {
   s += '/** @internal Merged spellings the lexicon accepts, with their split (data/repair/run-on-words.tsv). */\n';
   s += `export const RUN_ON_WORDS: ReadonlyArray<readonly [merged: string, split: string]> = ${JSON.stringify(runOnWords)};\n\n`;
   s += '/** @internal Closed sets of the run-on repair, by role (data/repair/run-on-affixes.tsv). */\n';
-  s += `export const RUN_ON_AFFIXES: Readonly<Record<'particle' | 'never-last' | 'pronoun' | 'suffix', readonly string[]>> = ${JSON.stringify(affixes)};\n\n`;
+  s += `export const RUN_ON_AFFIXES: Readonly<Record<'particle' | 'never-last' | 'pronoun' | 'suffix' | 'after-function', readonly string[]>> = ${JSON.stringify(affixes)};\n\n`;
   s += '/** @internal Hamza spellings that news text means for ambiguous bare forms (data/repair/hamza-preferred.tsv). */\n';
   s += `export const HAMZA_PREFERRED: readonly string[] = ${JSON.stringify(hamza)};\n`;
   return s;

@@ -184,6 +184,23 @@ function listedRunOn(ctx: RepairContext, a: number, b: number, edits: Edit[]): b
   return false;
 }
 
+const AFTER_FUNCTION: ReadonlySet<string> = new Set(RUN_ON_AFFIXES['after-function']);
+
+/**
+ * Where a known word splits into a function word and one of the `after-function` words of
+ * data/repair/run-on-affixes.tsv (فيذلك, مندون, منكل), or -1. Words made of a function word and
+ * ما, من, هم or ها (فيما, مما, منهم, بينما) are words of their own and stay, as do hamza-less
+ * spellings (لماذا is not لم اذا).
+ */
+function twoFunctionWords(s: string, a: number, b: number): number {
+  if (b - a > 9) return -1;
+  for (let at = a + 2; at <= a + 4 && at <= b - 2; at++) {
+    if (s.charCodeAt(a) === ALEF || !functionWord(s, a, at)) continue;
+    if (AFTER_FUNCTION.has(lexiconKey(s, at, b))) return at;
+  }
+  return -1;
+}
+
 /**
  * Where to split the known word s[a, b) that begins with a function word of two to four letters
  * and goes on with a content word of three letters or more, when the text has the two as
@@ -246,6 +263,11 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], d
     if (at > 0) {
       edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, `the text writes ${text.slice(a, at)} ${text.slice(at, b)} apart elsewhere`));
       splitWord(ctx, at, b, edits, depth + 1);
+      return;
+    }
+    const two = twoFunctionWords(text, a, b);
+    if (two > 0) {
+      edits.push(makeEdit(text, 'run-on', two, two, ' ', 0.75, `${text.slice(a, two)} and ${text.slice(two, b)} are two function words`));
     }
     return;
   }
