@@ -32,7 +32,8 @@ export function detectHamza(ctx: RepairContext): Edit[] {
       // The alef of the article takes no hamza.
       if (text.charCodeAt(p + 1) === 0x0644 && p + 2 < b && stemStarts(text, a, b, 'all', 2).includes(p + 2)) continue;
       const pref = preferred.get(lexiconKey(text, p, b));
-      if (pref) { pick = { at: p, unit: pref.charCodeAt(0) }; break; }
+      // The preferred spelling, if the lexicon knows the word so (with its proclitics).
+      if (pref && hasWith(lexicon, text, a, b, p, pref.charCodeAt(0))) { pick = { at: p, unit: pref.charCodeAt(0) }; break; }
       for (const unit of [ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA]) {
         if (hasWith(lexicon, text, a, b, p, unit)) options.push({ at: p, unit });
       }
