@@ -60,9 +60,13 @@ function hamzaNearStart(s: string, a: number, b: number): boolean {
 export function detectHamzatWasl(ctx: RepairContext): Edit[] {
   const { text, lexicon, wordCount, wordStarts, wordEnds } = ctx;
   const edits: Edit[] = [];
+  const fine = new Set<string>(); // words found right: the verdict depends on the word only
   for (let w = 0; w < wordCount; w++) {
     const a = wordStarts[w]!, b = wordEnds[w]!;
     if (b - a < 4 || !ctx.wordPlain[w] || !hamzaNearStart(text, a, b)) continue;
+    const word = text.slice(a, b);
+    if (fine.has(word)) continue;
+    const before = edits.length;
     for (const p of stemStarts(text, a, b, 'all', 4)) {
       const h = text.charCodeAt(p);
       if (h !== ALEF_HAMZA_BELOW && h !== ALEF_HAMZA_ABOVE) continue;
@@ -83,6 +87,7 @@ export function detectHamzatWasl(ctx: RepairContext): Edit[] {
       edits.push(makeEdit(text, 'hamzat-wasl', p, p + 1, '\u0627', f === 'X' || !hamzaKnown ? 0.9 : 0.8, reason));
       break;
     }
+    if (edits.length === before) fine.add(word);
   }
   return edits;
 }

@@ -19,12 +19,16 @@ export function detectMadda(ctx: RepairContext): Edit[] {
   const { text, lexicon, wordCount, wordStarts, wordEnds } = ctx;
   listed ??= new Set(MADDA_WORDS);
   const edits: Edit[] = [];
+  const fine = new Set<string>(); // words found right: the verdict depends on the word only
   for (let w = 0; w < wordCount; w++) {
     const a = wordStarts[w]!, b = wordEnds[w]!;
     if (b - a < 3 || !ctx.wordPlain[w]) continue;
     let near = false;
     for (let i = a, e = Math.min(b, a + 5); i < e && !near; i++) near = text.charCodeAt(i) === ALEF_HAMZA_ABOVE;
     if (!near) continue;
+    const word = text.slice(a, b);
+    if (fine.has(word)) continue;
+    const before = edits.length;
     for (const p of stemStarts(text, a, b, 'all', 3)) {
       if (text.charCodeAt(p) !== ALEF_HAMZA_ABOVE) continue;
       const stem = lexiconKey(text, p, b);
@@ -40,6 +44,7 @@ export function detectMadda(ctx: RepairContext): Edit[] {
         break;
       }
     }
+    if (edits.length === before) fine.add(word);
   }
   return edits;
 }

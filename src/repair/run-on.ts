@@ -119,8 +119,17 @@ export function detectRunOns(ctx: RepairContext): Edit[] {
     edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, 'a word glued to the number after it'));
   }
 
+  // What splitWord does depends only on the word (and on the text-wide tables it builds once), so
+  // a word it left whole is not looked at again: news text repeats its words.
+  const whole = new Set<string>();
   for (let w = 0; w < wordCount; w++) {
-    if (ctx.wordPlain[w]) splitWord(ctx, wordStarts[w]!, wordEnds[w]!, edits, 0);
+    const a = wordStarts[w]!, b = wordEnds[w]!;
+    if (!ctx.wordPlain[w] || b - a < 4) continue;
+    const word = text.slice(a, b);
+    if (whole.has(word)) continue;
+    const before = edits.length;
+    splitWord(ctx, a, b, edits, 0);
+    if (edits.length === before) whole.add(word);
   }
   edits.sort((x, y) => x.start - y.start);
   return edits;
