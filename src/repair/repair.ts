@@ -140,8 +140,8 @@ export function repair(text: string, options?: RepairOptions): Repaired {
   if (kinds.includes('run-on')) {
     // Split first: the other detectors then see the words the split makes (الوفدحتي → الوفد حتي,
     // whose حتي the alef-maqsura repair fixes in the same pass, not in a second one). The split
-    // itself looks at the words with their hamzat al-wasl and madda already repaired (one letter
-    // for one, so the offsets do not move), as a second pass would.
+    // itself looks at the words with their letters already repaired (hamzat al-wasl, madda, alef
+    // maqsura, hamza: one letter for one, so the offsets do not move), as a second pass would.
     const splits = detectRunOns(withLettersRepaired(ctx, kinds));
     for (const e of splits) proposed.push(e);
     ctx = splitWords(ctx, splits);
@@ -168,11 +168,13 @@ export function repairContext(text: string, lexicon: RangeLexicon): RepairContex
   return { text, lexicon, tokens, wordCount, wordStarts, wordEnds, wordPlain, memo: new Map() };
 }
 
-/** The context over the text with the hamzat-wasl and madda repairs applied (letter for letter). */
+/** The repairs that replace one letter with another: the offsets of the text do not move. */
+const LETTER_KINDS: readonly EditKind[] = ['hamzat-wasl', 'madda', 'alef-maqsura', 'hamza'];
+
+/** The context over the text with the letter repairs applied, letter for letter. */
 function withLettersRepaired(ctx: RepairContext, kinds: readonly EditKind[]): RepairContext {
   const letters: Edit[] = [];
-  if (kinds.includes('hamzat-wasl')) letters.push(...detectHamzatWasl(ctx));
-  if (kinds.includes('madda')) letters.push(...detectMadda(ctx));
+  for (const kind of LETTER_KINDS) if (kinds.includes(kind)) letters.push(...DETECTORS[kind](ctx));
   if (letters.length === 0) return ctx;
   letters.sort((x, y) => x.start - y.start);
   let out = '';
