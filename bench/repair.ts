@@ -12,9 +12,9 @@
  * only: nothing of that data goes into the JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EDIT_KINDS, builtinLexicon, repair, type Edit, type EditKind, type RepairOptions } from '../src/repair/index.js';
 import { DEFAULT_KINDS } from '../src/repair/options.js';
@@ -25,7 +25,7 @@ import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import type { LexiconLoadResult } from './lexicon-load.js';
 import { findGc } from './process.js';
-import { busyWarning, f, gitState, loadLine, machine, machineLine, table } from './report.js';
+import { busyWarning, f, gitState, loadLine, machine, machineLine, table, writeResults } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -833,11 +833,7 @@ function main(): void {
     sink,
     totalSeconds: (performance.now() - t0) / 1000,
   };
-  const outDir = join(benchDir, 'results');
-  mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, 'repair.json');
-  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nsink ${sink} (results consumed). Wrote ${relative(repoRoot, file)} in ${results.totalSeconds.toFixed(0)} s total.`);
+  writeResults(['repair.json'], results);
 }
 
 main();

@@ -3,8 +3,9 @@
  * plain-text tables and number formatting.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,4 +61,17 @@ export function busyWarning(loadStart: number[], loadEnd: number[]): string {
   return isBusy(loadStart) || isBusy(loadEnd)
     ? `\nWARNING: load average ${loadStart[0]!.toFixed(2)} at start, ${loadEnd[0]!.toFixed(2)} at end on ${os.cpus().length} cores: other processes competed for the CPU.`
     : '';
+}
+
+/**
+ * Writes a run's results as JSON into bench/results/ under each of `names`, and prints where,
+ * with the sink that proves the results were consumed.
+ */
+export function writeResults(names: readonly string[], results: { sink: number; totalSeconds: number }): void {
+  const outDir = join(repoRoot, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const json = JSON.stringify(results, null, 2) + '\n';
+  for (const name of names) writeFileSync(join(outDir, name), json);
+  const where = names.map((n) => relative(repoRoot, join(outDir, n))).join(' and ');
+  console.log(`\nsink ${results.sink} (results consumed). Wrote ${where} in ${results.totalSeconds.toFixed(0)} s total.`);
 }

@@ -2,16 +2,15 @@
  * akhbar benchmark: `npm run bench`. See bench/README.md for what is measured and how to read it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench, type BenchOptions } from 'tinybench';
 import { LARGE_BYTES, MB, PATHO_BYTES, baseText, largeText, pathologicalInputs, utf8Bytes, type NamedInput } from './inputs.js';
 import { MEMORY_FUNCTIONS, type MemoryResult } from './memory.js';
 import { OPS, findOp, type Op } from './ops.js';
 import { findGc } from './process.js';
-import { busyWarning, f, gitState, loadLine, machine, machineLine, table } from './report.js';
+import { busyWarning, f, gitState, loadLine, machine, machineLine, table, writeResults } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -332,13 +331,7 @@ async function main(): Promise<void> {
     sink,
     totalSeconds: (performance.now() - t0) / 1000,
   };
-  const outDir = join(benchDir, 'results');
-  mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, `${date.toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = JSON.stringify(results, null, 2) + '\n';
-  writeFileSync(file, json);
-  writeFileSync(join(outDir, 'latest.json'), json);
-  console.log(`\nsink ${sink} (results consumed). Wrote ${relative(repoRoot, file)} and bench/results/latest.json in ${results.totalSeconds.toFixed(0)} s total.`);
+  writeResults([`${date.toISOString().replace(/[:.]/g, '-')}.json`, 'latest.json'], results);
 }
 
 await main();

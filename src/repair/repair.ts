@@ -41,7 +41,12 @@ export interface Repaired extends NormalizedText {
   /** The edits, sorted by position and never overlapping: `applyEdits(source, edits) === text`. */
   readonly edits: readonly Edit[];
   /** `{ text, edits }`, which is what `JSON.stringify` writes. */
-  toJSON(): { text: string; edits: readonly Edit[] };
+  toJSON(): {
+    /** The repaired text. */
+    text: string;
+    /** The edits that made it. */
+    edits: readonly Edit[];
+  };
 }
 
 class RepairedText extends OffsetMappedText implements Repaired {
