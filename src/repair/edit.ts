@@ -88,7 +88,10 @@ export function makeEdit(
   confidence: number,
   reason: string,
 ): Edit {
-  return Object.freeze({ kind, start, end, before: text.slice(start, end), after, confidence, reason });
+  // Every reason reads as a sentence: a capital first letter and a full stop.
+  let why = reason.length > 0 && reason[0]! >= 'a' && reason[0]! <= 'z' ? reason[0]!.toUpperCase() + reason.slice(1) : reason;
+  if (!why.endsWith('.')) why += '.';
+  return Object.freeze({ kind, start, end, before: text.slice(start, end), after, confidence, reason: why });
 }
 
 /**

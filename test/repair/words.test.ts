@@ -65,7 +65,7 @@ describe('run-on', () => {
       [['run-on', 13, 13, '', ' ']],
     );
     const [edit] = repair('وأكدت الحكومةالعراقية التزامها بالاتفاق.').edits;
-    expect(edit!.reason).toMatch(/teh marbuta/);
+    expect(edit!.reason).toMatch(/teh marbuta/i);
     expect(edit!.confidence).toBe(0.95);
   });
 
