@@ -142,16 +142,24 @@ export function repair(text: string, options?: RepairOptions): Repaired {
 
   let ctx = repairContext(text, lexicon);
   const proposed: Edit[] = [];
+  let done: ReadonlyMap<EditKind, Edit[]> = new Map();
   if (kinds.includes('run-on')) {
     // Split first: the other detectors then see the words the split makes (الوفدحتي → الوفد حتي,
     // whose حتي the alef-maqsura repair fixes in the same pass, not in a second one). The split
     // itself looks at the words with their letters already repaired (hamzat al-wasl, madda, alef
     // maqsura, hamza: one letter for one, so the offsets do not move), as a second pass would.
-    const splits = detectRunOns(withLettersRepaired(ctx, kinds));
+    const byKind = new Map<EditKind, Edit[]>();
+    const splits = detectRunOns(withLettersRepaired(ctx, kinds, byKind));
     for (const e of splits) proposed.push(e);
-    ctx = splitWords(ctx, splits);
+    const split = splitWords(ctx, splits);
+    // No word was cut: the letter repairs already found stand as they are.
+    if (split === ctx) done = byKind;
+    ctx = split;
   }
-  for (const kind of kinds) if (kind !== 'run-on') for (const e of DETECTORS[kind](ctx)) proposed.push(e);
+  for (const kind of kinds) {
+    if (kind === 'run-on') continue;
+    for (const e of done.get(kind) ?? DETECTORS[kind](ctx)) proposed.push(e);
+  }
   const edits = resolveConflicts(proposed);
   return build(text, edits);
 }
@@ -176,10 +184,15 @@ export function repairContext(text: string, lexicon: RangeLexicon): RepairContex
 /** The repairs that replace one letter with another: the offsets of the text do not move. */
 const LETTER_KINDS: readonly EditKind[] = ['hamzat-wasl', 'madda', 'alef-maqsura', 'hamza'];
 
-/** The context over the text with the letter repairs applied, letter for letter. */
-function withLettersRepaired(ctx: RepairContext, kinds: readonly EditKind[]): RepairContext {
+/** The context over the text with the letter repairs applied, letter for letter; `byKind` gets the edits found. */
+function withLettersRepaired(ctx: RepairContext, kinds: readonly EditKind[], byKind: Map<EditKind, Edit[]>): RepairContext {
   const letters: Edit[] = [];
-  for (const kind of LETTER_KINDS) if (kinds.includes(kind)) letters.push(...DETECTORS[kind](ctx));
+  for (const kind of LETTER_KINDS) {
+    if (!kinds.includes(kind)) continue;
+    const found = DETECTORS[kind](ctx);
+    byKind.set(kind, found);
+    letters.push(...found);
+  }
   if (letters.length === 0) return ctx;
   letters.sort((x, y) => x.start - y.start);
   let out = '';
@@ -203,6 +216,7 @@ function splitWords(ctx: RepairContext, splits: readonly Edit[]): RepairContext 
   const plain = new Uint8Array(cap);
   let n = 0;
   let c = 0;
+  let cut = false;
   for (let w = 0; w < wordCount; w++) {
     let a = wordStarts[w]!;
     const b = wordEnds[w]!;
@@ -216,6 +230,7 @@ function splitWords(ctx: RepairContext, splits: readonly Edit[]): RepairContext 
     }
     while (c < cuts.length && cuts[c]!.start < b) {
       const at = cuts[c++]!.start;
+      cut = true;
       starts[n] = a;
       ends[n] = at;
       plain[n++] = isPlainArabicWord(text, a, at) ? 1 : 0;
@@ -225,6 +240,7 @@ function splitWords(ctx: RepairContext, splits: readonly Edit[]): RepairContext 
     ends[n] = b;
     plain[n++] = isPlainArabicWord(text, a, b) ? 1 : 0;
   }
+  if (!cut) return ctx;
   return { ...ctx, wordCount: n, wordStarts: starts.subarray(0, n), wordEnds: ends.subarray(0, n), wordPlain: plain.subarray(0, n) };
 }
 
