@@ -11,7 +11,7 @@ import { tokenSpans } from '../tokenize/tokenize.js';
 import type { Detector, RepairContext } from './context.js';
 import { EDIT_KINDS, type Edit, type EditKind } from './edit.js';
 import { DEFAULT_KINDS, OPTION_KEYS, type RepairOptions } from './options.js';
-import { isPlainArabicWord } from './words.js';
+import { isMarkOrTatweel, isPlainArabicWord } from './words.js';
 import { detectRunOns } from './run-on.js';
 import { detectQuotes } from './quotes.js';
 import { detectAlefMaqsura } from './alef-maqsura.js';
@@ -148,12 +148,16 @@ export function repair(text: string, options?: RepairOptions): Repaired {
     // whose حتي the alef-maqsura repair fixes in the same pass, not in a second one). The split
     // itself looks at the words with their letters already repaired (hamzat al-wasl, madda, alef
     // maqsura, hamza: one letter for one, so the offsets do not move), as a second pass would.
+    // The letters are repaired on the words as cut at an inner teh marbuta or alef maqsura, cuts
+    // that are certain (ىالإستمرار: the hamza of الإستمرار shows only once it stands alone).
     const byKind = new Map<EditKind, Edit[]>();
-    const splits = detectRunOns(withLettersRepaired(ctx, kinds, byKind));
+    const forced = splitWords(ctx, forcedCuts(ctx));
+    const lettered = withLettersRepaired(forced, kinds, byKind);
+    const splits = detectRunOns(lettered === forced ? ctx : { ...ctx, text: lettered.text });
     for (const e of splits) proposed.push(e);
     const split = splitWords(ctx, splits);
     // No word was cut: the letter repairs already found stand as they are.
-    if (split === ctx) done = byKind;
+    if (split === ctx && forced === ctx) done = byKind;
     ctx = split;
   }
   for (const kind of kinds) {
@@ -205,8 +209,26 @@ function withLettersRepaired(ctx: RepairContext, kinds: readonly EditKind[], byK
   return { ...ctx, text: out + ctx.text.slice(pos), memo: new Map() };
 }
 
+/** Where a teh marbuta or alef maqsura inside a plain Arabic word is followed by a letter. */
+function forcedCuts(ctx: RepairContext): { start: number; end: number }[] {
+  const { text, wordCount, wordStarts, wordEnds, wordPlain } = ctx;
+  const cuts: { start: number; end: number }[] = [];
+  for (let w = 0; w < wordCount; w++) {
+    if (!wordPlain[w]) continue;
+    const b = wordEnds[w]!;
+    for (let i = wordStarts[w]!; i < b - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x0629 && c !== 0x0649) continue;
+      let j = i + 1;
+      while (j < b && isMarkOrTatweel(text.charCodeAt(j))) j++;
+      if (j < b) cuts.push({ start: j, end: j });
+    }
+  }
+  return cuts;
+}
+
 /** The context with its words cut where run-on edits insert a space inside them. */
-function splitWords(ctx: RepairContext, splits: readonly Edit[]): RepairContext {
+function splitWords(ctx: RepairContext, splits: readonly { start: number; end: number }[]): RepairContext {
   const { text, wordCount, wordStarts, wordEnds } = ctx;
   const cuts = splits.filter((e) => e.start === e.end);
   if (cuts.length === 0) return ctx;
