@@ -3,7 +3,7 @@
  */
 import { assertText, describe } from '../_lib/args.js';
 import { isTransparentUnit } from './dawg.js';
-import { someProcliticSplit } from './clitics.js';
+import { stemStarts } from './clitics.js';
 
 /**
  * A set of valid words. Lookups ignore harakat (diacritics) and tatweel, and tell hamza forms,
@@ -97,13 +97,13 @@ class WordSetLexicon implements RangeLexicon {
   hasRange(s: string, from: number, to: number): boolean {
     if (to <= from) return false;
     if (!this.#clitics) return this.#exact(s, from, to);
-    return someProcliticSplit(s, from, to, 2, (start) => this.#exact(s, start, to));
+    return stemStarts(s, from, to, 'all', 2).some((start) => this.#exact(s, start, to));
   }
   prefixEnds(s: string, from: number, to: number, found: (end: number) => void): void {
     // Only where a listed word can start (behind proclitics), and only spans that a listed word
     // (with up to four letters of proclitics) can fill; a span with harakat in it is checked
     // whatever its length.
-    if (!someProcliticSplit(s, from, to, 2, (start) => this.#heads.has(s.slice(start, start + 2)))) {
+    if (!stemStarts(s, from, to, 'all', 2).some((start) => this.#heads.has(s.slice(start, start + 2)))) {
       let marks = false;
       for (let i = from; i < to && i < from + 8 && !marks; i++) marks = isTransparentUnit(s.charCodeAt(i));
       if (!marks) return;
@@ -205,7 +205,7 @@ class UnionLexicon implements RangeLexicon {
  */
 export function mergeLexicons(...lexicons: Lexicon[]): Lexicon {
   lexicons.forEach((l, i) => assertLexicon(l, 'mergeLexicons', `lexicons[${i}]`));
-  return new UnionLexicon(lexicons.flatMap((l) => (l instanceof UnionLexicon ? [l] : [l])));
+  return new UnionLexicon(lexicons);
 }
 
 /** @internal Throws a TypeError unless `value` has a `has` method. */

@@ -12,26 +12,11 @@
  * @internal
  */
 import type { RepairContext } from './context.js';
+import { lexiconKey } from '../lexicon/lexicon.js';
 import { makeEdit, type Edit } from './edit.js';
 import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, hasWith, known, stemStarts } from './words.js';
 
 const TEH = 0x062a, SEEN = 0x0633, NOON = 0x0646, TAH = 0x0637, DAL = 0x062f;
-
-/** Letters of s from `from` (after the hamza) to `to`, harakat and tatweel left out. */
-function letters(s: string, from: number, to: number): string {
-  let marks = false;
-  for (let i = from; i < to && !marks; i++) {
-    const c = s.charCodeAt(i);
-    marks = (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
-  }
-  if (!marks) return s.slice(from, to);
-  let out = '';
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) out += s[i];
-  }
-  return out;
-}
 
 /** Which derived form the letters after the hamza fit: 'X', 'VII/VIII', 'VII/VIII verb' or ''. */
 function form(r: string): string {
@@ -72,7 +57,7 @@ export function detectHamzatWasl(ctx: RepairContext): Edit[] {
       if (h !== ALEF_HAMZA_BELOW && h !== ALEF_HAMZA_ABOVE) continue;
       // The patterns need at least three letters after the hamza and look at the first four.
       if (b - p < 4) continue;
-      const f = form(letters(text, p + 1, b));
+      const f = form(lexiconKey(text, p + 1, b));
       if (!f) continue;
       const bareKnown = hasWith(lexicon, text, a, b, p, ALEF);
       const hamzaKnown = known(lexicon, text, a, b);

@@ -3,21 +3,21 @@
  *
  * @internal
  */
+import { stemStarts } from '../lexicon/clitics.js';
+import { isTransparentUnit as isMarkOrTatweel } from '../lexicon/dawg.js';
 import { hasRange, type Lexicon } from '../lexicon/lexicon.js';
 
 export const ALEF = 0x0627, ALEF_HAMZA_ABOVE = 0x0623, ALEF_HAMZA_BELOW = 0x0625, ALEF_MADDA = 0x0622;
 export const YEH = 0x064a, ALEF_MAQSURA = 0x0649, TEH_MARBUTA = 0x0629, LAM = 0x0644;
-const WAW = 0x0648, FEH = 0x0641, BEH = 0x0628, KAF = 0x0643;
 
 /** An Arabic letter the lexicon knows (hamza to yeh, without tatweel). */
 export function isArabicLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a);
 }
 
-/** Harakat and tatweel. */
-export function isMarkOrTatweel(c: number): boolean {
-  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
-}
+/** Harakat and tatweel: the code units a lexicon lookup skips. */
+export { isTransparentUnit as isMarkOrTatweel } from '../lexicon/dawg.js';
+export { stemStarts, type CliticClass } from '../lexicon/clitics.js';
 
 /** True when s[from, to) is made of Arabic letters, harakat and tatweel only, with a letter first. */
 export function isPlainArabicWord(s: string, from: number, to: number): boolean {
@@ -33,31 +33,6 @@ export function isPlainArabicWord(s: string, from: number, to: number): boolean 
 export function lastLetter(s: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (!isMarkOrTatweel(s.charCodeAt(i))) return i;
   return -1;
-}
-
-/** Which proclitics may precede a word. */
-export type CliticClass = 'none' | 'conj' | 'all';
-
-/**
- * Start offsets of the stem after each allowed proclitic sequence of s[from, to), the bare word
- * first: و ف (conj, all), then ب ل ك and ال / لل (all). At least `minStem` units remain.
- */
-export function stemStarts(s: string, from: number, to: number, clitics: CliticClass, minStem = 2): number[] {
-  const out = [from];
-  if (clitics === 'none') return out;
-  let i = from;
-  const c0 = s.charCodeAt(i);
-  if ((c0 === WAW || c0 === FEH) && to - (i + 1) >= minStem) out.push(++i);
-  if (clitics === 'conj') return out;
-  const c1 = s.charCodeAt(i);
-  let j = i;
-  if ((c1 === BEH || c1 === KAF || c1 === LAM) && to - (i + 1) >= minStem) {
-    out.push(i + 1);
-    j = i + 1;
-    if (c1 === LAM && s.charCodeAt(i + 1) === LAM && to - (i + 2) >= minStem) out.push(i + 2);
-  }
-  if (s.charCodeAt(j) === ALEF && s.charCodeAt(j + 1) === LAM && to - (j + 2) >= minStem) out.push(j + 2);
-  return out;
 }
 
 /** `lex.has` for s[from, to) with the code unit at `at` replaced by `unit`. */
