@@ -247,25 +247,12 @@ function mergedPairs(ctx: RepairContext): ReadonlyMap<string, number> {
   return pairs;
 }
 
-/**
- * `known` for a whole word, remembered for the rest of the repair() call: news text repeats its
- * words, and most words of a text are looked up here.
- */
-function knownWord(ctx: RepairContext, a: number, b: number): boolean {
-  let cache = ctx.memo.get('known-words') as Map<string, boolean> | undefined;
-  if (!cache) ctx.memo.set('known-words', (cache = new Map()));
-  const word = ctx.text.slice(a, b);
-  let k = cache.get(word);
-  if (k === undefined) cache.set(word, (k = known(ctx.lexicon, ctx.text, a, b)));
-  return k;
-}
-
 /** Splits s[a, b) into known pieces when it is not known itself and every split point has evidence. */
 function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
   const { text, lexicon } = ctx;
   const n = b - a;
   if (n < 4 || letterCount(text, a, b) > MAX_WORD) return;
-  if (knownWord(ctx, a, b)) {
+  if (known(lexicon, text, a, b)) {
     // A known word may still be a function word glued to the next one, when the text itself
     // writes the two apart elsewhere (فيحال beside في حال).
     const at = splitAsElsewhere(ctx, a, b);
