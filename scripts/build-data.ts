@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 /// <reference path="./types/unicode-properties.d.ts" />
 import UnicodeProperties from 'unicode-properties';
 import { CHAR_CLASS as C } from '../src/_lib/char-class-codes.js';
+import { SEGMENT_ROLES } from '../src/segment/roles.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -265,7 +266,43 @@ function repairModule(): string {
   return s;
 }
 
+function segmentModule(): string {
+  const procliticClasses = ['none', 'conj', 'all'];
+  const stems = readTsv('segment/function-stems.tsv', 3).map((r) => {
+    if (!procliticClasses.includes(r.proclitics!)) throw new Error(`data/segment/function-stems.tsv: ${r.word}: proclitics must be one of ${procliticClasses.join(', ')}`);
+    const before = r['before-pronoun'] === '-' ? null : r['before-pronoun']!;
+    return [r.word!, before, r.proclitics!] as const;
+  });
+  const roles: readonly string[] = SEGMENT_ROLES;
+  const fixed = readTsv('segment/fixed.tsv').map((r) => {
+    const pieces = r.segments!.split(' ').map((p) => {
+      const [text, role] = p.split('/');
+      if (!text || !role || !roles.includes(role)) throw new Error(`data/segment/fixed.tsv: ${r.word}: "${p}" is not text/role with a role of ${roles.join(', ')}`);
+      return [text, role] as const;
+    });
+    if (pieces.map((p) => p[0]).join('') !== r.word) throw new Error(`data/segment/fixed.tsv: the segments of ${r.word} do not spell it`);
+    if (pieces.filter((p) => p[1] === 'stem').length !== 1) throw new Error(`data/segment/fixed.tsv: ${r.word} must have exactly one stem`);
+    return [r.word!, pieces] as const;
+  });
+  const pronouns = readTsv('segment/pronouns.tsv').map((r) => {
+    if (!['any', 'particle'].includes(r.after!)) throw new Error(`data/segment/pronouns.tsv: ${r.form}: after must be any or particle`);
+    return [r.form!, r.after!] as const;
+  });
+  const whole = readTsv('segment/whole-words.tsv', 1).map((r) => r.word!);
+  let s = HEADER + '\n';
+  s += '/** @internal Open-class words kept whole although a clitic reading exists (data/segment/whole-words.tsv). */\n';
+  s += `export const WHOLE_WORDS: readonly string[] = ${JSON.stringify(whole)};\n\n`;
+  s += '/** @internal Pronoun suffixes and the stems they follow (data/segment/pronouns.tsv). */\n';
+  s += `export const PRONOUN_SUFFIXES: ReadonlyArray<readonly [form: string, after: 'any' | 'particle']> = ${JSON.stringify(pronouns)};\n\n`;
+  s += '/** @internal Closed-class stems: word, spelling before a pronoun (null: takes none), proclitics (data/segment/function-stems.tsv). */\n';
+  s += `export const FUNCTION_STEMS: ReadonlyArray<readonly [word: string, beforePronoun: string | null, proclitics: 'none' | 'conj' | 'all']> = ${JSON.stringify(stems)};\n\n`;
+  s += '/** @internal Words with a fixed segmentation, as [text, role] pieces (data/segment/fixed.tsv). */\n';
+  s += `export const FIXED_SEGMENTATIONS: ReadonlyArray<readonly [word: string, pieces: ReadonlyArray<readonly [text: string, role: import('../segment/roles.js').SegmentRole]>]> = ${JSON.stringify(fixed)};\n`;
+  return s;
+}
+
 const outputs: Record<string, () => string> = {
+  'src/generated/segment-data.ts': segmentModule,
   'src/generated/repair-data.ts': repairModule,
   'src/generated/unicode-classes.ts': unicodeModule,
   'src/generated/normalize-data.ts': normalizeModule,

@@ -9,6 +9,8 @@ import type {
   NormalizedText,
   PlainToken,
   PresetName,
+  Segmentation,
+  SegmentOptions,
   Span,
   Token,
   TokenKind,
@@ -18,7 +20,7 @@ import type {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const TOKENIZE_KEYS = ['TOKEN_KINDS', 'WRAP_MAX_WIDTH', 'WRAP_MIN_WIDTH', 'WRAP_RATIO', 'paragraphs', 'sentences', 'tokenSpans', 'tokenize'];
+const TOKENIZE_KEYS = ['TOKEN_KINDS', 'WRAP_MAX_WIDTH', 'WRAP_MIN_WIDTH', 'WRAP_RATIO', 'paragraphs', 'sentences', 'tokenSpans', 'tokenize', 'segment', 'stem', 'segmentTokens', 'MAX_SEGMENT_LETTERS', 'SEGMENT_ROLES', 'SEGMENT_SCHEMES', 'RESTORATIONS'];
 const NORMALIZE_KEYS = ['PRESETS', 'normalize', 'normalizeWithOffsets'];
 const LEXICON_KEYS = ['builtinLexicon', 'createLexicon', 'mergeLexicons'];
 const REPAIR_KEYS = ['EDIT_KINDS', 'applyEdits', 'repair', ...LEXICON_KEYS];
@@ -61,7 +63,7 @@ describe('public API (src)', () => {
   });
 
   it('exports functions and constants of the right types', () => {
-    for (const fn of ['tokenize', 'tokenSpans', 'sentences', 'paragraphs', 'normalize', 'normalizeWithOffsets'] as const) {
+    for (const fn of ['tokenize', 'tokenSpans', 'sentences', 'paragraphs', 'segment', 'stem', 'segmentTokens', 'normalize', 'normalizeWithOffsets'] as const) {
       expect(typeof akhbar[fn], fn).toBe('function');
     }
     expect(typeof akhbar.WRAP_MIN_WIDTH).toBe('number');
@@ -76,6 +78,10 @@ describe('public API (src)', () => {
     expectTypeOf(akhbar.tokenSpans).returns.toEqualTypeOf<TokenSpans>();
     expectTypeOf(akhbar.tokenize).parameter(1).toEqualTypeOf<TokenizeOptions | undefined>();
     expectTypeOf(akhbar.sentences).returns.toEqualTypeOf<Span[]>();
+    expectTypeOf(akhbar.segment).returns.toEqualTypeOf<Segmentation>();
+    expectTypeOf(akhbar.segment).parameter(1).toEqualTypeOf<SegmentOptions | undefined>();
+    expectTypeOf(akhbar.segmentTokens).returns.toEqualTypeOf<Segmentation[]>();
+    expectTypeOf(akhbar.stem).returns.toEqualTypeOf<string>();
     expectTypeOf(akhbar.normalizeWithOffsets).returns.toEqualTypeOf<NormalizedText>();
     expectTypeOf(akhbar.normalize).parameter(1).toEqualTypeOf<NormalizeOptions | PresetName | undefined>();
     expectTypeOf<Token['kind']>().toEqualTypeOf<TokenKind>();

@@ -5,6 +5,8 @@ import { assertText, describe } from '../_lib/args.js';
 import { isTransparentUnit } from './dawg.js';
 import { stemStarts } from './clitics.js';
 
+const LAM = 0x0644;
+
 /**
  * A set of valid words. Lookups ignore harakat (diacritics) and tatweel, and tell hamza forms,
  * alef maqsura and ya, teh marbuta and heh apart: those differences are what repairs decide on.
@@ -97,7 +99,10 @@ class WordSetLexicon implements RangeLexicon {
   hasRange(s: string, from: number, to: number): boolean {
     if (to <= from) return false;
     if (!this.#clitics) return this.#exact(s, from, to);
-    return stemStarts(s, from, to, 'all', 2).some((start) => this.#exact(s, start, to));
+    // A listed word with its article (الفلوجة) takes no article and no ل before it (الالفلوجة, لالفلوجة).
+    return stemStarts(s, from, to, 'all', 2).some(
+      (start) => this.#exact(s, start, to) && !(start > from && s.charCodeAt(start - 1) === LAM && s.startsWith('\u0627\u0644', start)),
+    );
   }
   prefixEnds(s: string, from: number, to: number, found: (end: number) => void): void {
     // Only where a listed word can start (behind proclitics), and only spans that a listed word
