@@ -166,10 +166,16 @@ function proclitics(w: string, known: Known, t: Tables): Proclitics {
       return { parts, at: at + 1, governed: true };
     }
     if (c1 === LAM && rest[0] === LAM) {
-      // لل: ل + ال with its alef dropped (للعراق), ل + a word of its own that begins with ل
-      // (للبنان), or ل + ال + a ل-initial word, the article's lam merged (للغة).
+      // لل is ل + ال with its alef dropped (للعراق); or ل + ال + a ل-initial noun, the article
+      // written only by doubling the lam (للجنة: ل + ال + لجنة); or ل + a ل-initial word without
+      // the article (للقمة عيش is rare: only when that word takes ب too and the other readings fail).
       const tail = w.slice(at + 2);
-      if (known(rest) && !(tail.length >= MIN_STEM && known(tail) && known(ARTICLE + tail)) && !known(LAM + rest.slice(1) )) {
+      const articleTail = tail.length >= MIN_STEM && known(tail) && known(ARTICLE + tail);
+      if (known(rest) && known(ARTICLE + rest)) {
+        parts.push({ from: at, to: at + 1, role: 'prep' }, { from: at + 1, to: at + 1, role: 'article', restored: 'article' });
+        return { parts, at: at + 1, governed: true };
+      }
+      if (!articleTail && known(rest) && known(BEH + rest)) {
         parts.push({ from: at, to: at + 1, role: 'prep' });
         return { parts, at: at + 1, governed: true };
       }

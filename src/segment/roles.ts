@@ -86,17 +86,18 @@ export const SCHEME_SPLITS: Readonly<Record<SegmentScheme, ReadonlySet<SegmentRo
  * | restoration | written | segments |
  * |---|---|---|
  * | `article-alef` | للعراق | ل + **ال** + عراق (the alef of ال is dropped after ل) |
+ * | `article` | للجنة | ل + **ال** + لجنة (before a word in ل, the article is written by doubling the lam alone: the segment is empty) |
  * | `teh-marbuta` | حكومتها | **حكومة** + ها (ة is written ت before a suffix) |
  * | `alef-maqsura` | إليه, مستواه | **إلى** + ه, **مستوى** + ه (ى is written ي or ا before a suffix) |
  *
  * @example
  * ```ts
  * import { RESTORATIONS } from 'akhbar/tokenize';
- * RESTORATIONS //=> ['article-alef', 'teh-marbuta', 'alef-maqsura']
+ * RESTORATIONS //=> ['article-alef', 'article', 'teh-marbuta', 'alef-maqsura']
  * ```
  * @category Tokenize
  */
-export const RESTORATIONS = ['article-alef', 'teh-marbuta', 'alef-maqsura'] as const;
+export const RESTORATIONS = ['article-alef', 'article', 'teh-marbuta', 'alef-maqsura'] as const;
 
 /**
  * A letter restoration: see {@link RESTORATIONS}.

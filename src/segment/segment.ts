@@ -150,9 +150,9 @@ function build(word: string, offset: number, positions: readonly number[], parts
     // A restoration shows where its letter is at an edge of the segment.
     let restored: Restoration | undefined;
     let text: string;
-    if (p0.restored === 'article-alef') {
+    if (p0.restored === 'article-alef' || p0.restored === 'article') {
       restored = p0.restored;
-      text = 'ا' + word.slice(start, end);
+      text = (restored === 'article' ? 'ال' : 'ا') + word.slice(start, end);
     } else if (p1.restored === 'teh-marbuta' || p1.restored === 'alef-maqsura') {
       restored = p1.restored;
       const lastLetter = positions[p1.to - 1]!;
