@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { EDIT_KINDS, builtinLexicon, repair, type Edit, type EditKind, type RepairOptions } from '../src/repair/index.js';
 import { DEFAULT_KINDS } from '../src/repair/options.js';
 import { tokenSpans, tokenize } from '../src/tokenize/index.js';
-import { SHARED_DIR, corpusMissing, readCorpus } from '../scripts/shared-data.js';
+import { SHARED_DIR, anercorpText, corpusMissing, readCorpus, wikinewsText } from '../scripts/shared-data.js';
 import { UNENUMERATED, goldMissing, readGold, scoreFile, type GoldRow } from '../scripts/repair-gold.js';
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
@@ -441,29 +441,6 @@ function syntheticSet(label: string, originals: readonly string[]): SyntheticSet
       `${f(meanRow.falseSplits, 1)} (${f(meanRow.falseSplitsInMerged, 1)}/${f(meanRow.falseSplitsInUntouched, 1)})`, f(meanRow.falseSplitsPer10k, 2), f(meanRow.falseSplitsInUntouchedPer10k, 2), '']],
     [false, true, true, true, true, true, true, true, true, true, true, true]));
   return { source: label, cleanChars: clean.length, cleaningRunOnEdits: cleaningRunOns, cleaningWords, cleaningRunOnPer10k: cleaningPer10k, baselineRunOnEdits: baseline.length, runs, mean: meanRow };
-}
-
-/** ANERcorp (one `TOKEN TAG` per line, blank line between sentences) as text: tokens joined by spaces, a sentence a line. */
-function anercorpText(path: string): string {
-  const sentences: string[] = [];
-  let cur: string[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const l = line.replace(/\r$/, '');
-    if (l.trim() === '') { if (cur.length) sentences.push(cur.join(' ')); cur = []; continue; }
-    const sp = l.lastIndexOf(' ');
-    cur.push(sp > 0 ? l.slice(0, sp) : l);
-  }
-  if (cur.length) sentences.push(cur.join(' '));
-  return sentences.join('\n');
-}
-
-/** WikiNews dev: the raw_text_undiacritized column, a paragraph a line. */
-function wikinewsText(path: string): string {
-  const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.length > 0);
-  const header = lines.shift()!.split('\t');
-  const c = header.indexOf('raw_text_undiacritized');
-  if (c < 0) throw new Error(`${path}: no column raw_text_undiacritized`);
-  return lines.map((l) => l.split('\t')[c] ?? '').join('\n\n');
 }
 
 function synthetic(): { main: SyntheticSet; supplementary: SyntheticSet | Skipped } {

@@ -32,3 +32,26 @@ export function corpusFiles(): string[] {
 export function readCorpus(): { name: string; text: string }[] {
   return corpusFiles().map((name) => ({ name, text: readFileSync(join(CORPUS_DIR, name), 'utf8') }));
 }
+
+/** ANERcorp (one `TOKEN TAG` per line, blank line between sentences) as text: tokens joined by spaces, a sentence a line. */
+export function anercorpText(path: string): string {
+  const sentences: string[] = [];
+  let cur: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const l = line.replace(/\r$/, '');
+    if (l.trim() === '') { if (cur.length) sentences.push(cur.join(' ')); cur = []; continue; }
+    const sp = l.lastIndexOf(' ');
+    cur.push(sp > 0 ? l.slice(0, sp) : l);
+  }
+  if (cur.length) sentences.push(cur.join(' '));
+  return sentences.join('\n');
+}
+
+/** WikiNews dev: the raw_text_undiacritized column, a paragraph a line. */
+export function wikinewsText(path: string): string {
+  const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.length > 0);
+  const header = lines.shift()!.split('\t');
+  const c = header.indexOf('raw_text_undiacritized');
+  if (c < 0) throw new Error(`${path}: no column raw_text_undiacritized`);
+  return lines.map((l) => l.split('\t')[c] ?? '').join('\n\n');
+}

@@ -39,6 +39,12 @@ export function isRangeLexicon(lex: Lexicon): lex is RangeLexicon {
   return typeof (lex as Partial<RangeLexicon>).hasRange === 'function';
 }
 
+/** True when `s[from, to)` has harakat or tatweel. */
+function hasMarks(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isTransparentUnit(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The lookup key of `s[from, to)`: the text without harakat and tatweel. */
 export function lexiconKey(s: string, from = 0, to = s.length): string {
   let i = from;
@@ -99,6 +105,9 @@ class WordSetLexicon implements RangeLexicon {
   hasRange(s: string, from: number, to: number): boolean {
     if (to <= from) return false;
     if (!this.#clitics) return this.#exact(s, from, to);
+    // Quick rejection: no listed word, behind up to four letters of proclitics, is this long
+    // (only for a span without harakat or tatweel, whose length is its letters').
+    if (this.#okSpan[to - from] !== 1 && !hasMarks(s, from, to)) return false;
     // A listed word with its article (الفلوجة) takes no article and no ل before it (الالفلوجة, لالفلوجة).
     return stemStarts(s, from, to, 'all', 2).some(
       (start) => this.#exact(s, start, to) && !(start > from && s.charCodeAt(start - 1) === LAM && s.startsWith('\u0627\u0644', start)),

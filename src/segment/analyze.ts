@@ -43,6 +43,8 @@ interface Tables {
   readonly pronounBases: ReadonlyMap<string, string>;
   readonly fixed: ReadonlyMap<string, ReadonlyArray<readonly [string, SegmentRole]>>;
   readonly pronouns: ReadonlyArray<readonly [string, 'any' | 'particle']>;
+  /** Last letters of the pronoun suffixes (a word ending otherwise has none). */
+  readonly pronounFinals: ReadonlySet<string>;
 }
 
 let tables: Tables | undefined;
@@ -59,7 +61,8 @@ function getTables(): Tables {
     if (beforePronoun !== null) pronounBases.set(beforePronoun, word);
   }
   const pronouns = [...PRONOUN_SUFFIXES].sort((a, b) => b[0].length - a[0].length);
-  tables = { stems, pronounBases, fixed: new Map(FIXED_SEGMENTATIONS), pronouns };
+  const pronounFinals = new Set(pronouns.map(([form]) => form[form.length - 1]!));
+  tables = { stems, pronounBases, fixed: new Map(FIXED_SEGMENTATIONS), pronouns, pronounFinals };
   return tables;
 }
 
@@ -275,8 +278,9 @@ function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables): Part[]
 
   // Pronoun, only on a known word.
   const s = w.slice(start);
-  const sKnown = known(s);
-  for (const [form, after] of t.pronouns) {
+  let sKnown: boolean | undefined;
+  const final = s[s.length - 1]!;
+  for (const [form, after] of t.pronounFinals.has(final) ? t.pronouns : []) {
     if (!s.endsWith(form) || s.length === form.length) continue;
     const base = s.slice(0, s.length - form.length);
     const particle = t.pronounBases.get(base);
@@ -289,6 +293,7 @@ function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables): Part[]
     }
     if (after === 'particle' || base.length < MIN_STEM) continue;
     // Ayaspell lacks some verbs with a subject and an object suffix (يستخدمونها).
+    sKnown ??= known(s);
     if (!sKnown && !(base.endsWith('ون') && known(base))) continue;
     if (t.stems.has(base)) continue;
     const last = base[base.length - 1];

@@ -1,0 +1,199 @@
+/**
+ * akhbar segmentation benchmark: `npm run bench:segment`. See bench/README.md ("Segmentation
+ * benchmark").
+ *
+ * 1. accuracy of the farasa scheme on the WikiNews gold of the Farasa segmenter
+ *    (../shared/dev/wikinews-dev.tsv): exact match of each word's whole segmentation, the error
+ *    classes that remain and the most frequent misses;
+ * 2. throughput of segmentTokens against tokenize, a bare character scan and Intl.Segmenter, in
+ *    interleaved rounds on the same strings.
+ *
+ * Prints tables and writes bench/results/segment.json (git-ignored). Misses taken from the gold are
+ * printed to the console only: nothing of the shared data goes into the JSON.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { segmentTokens, tokenize, type Segmentation, type SegmentScheme } from '../src/tokenize/index.js';
+import { SHARED_DIR, anercorpText, wikinewsText } from '../scripts/shared-data.js';
+import { readWikinewsGold, scoreWikinews, wikinewsMissing, WIKINEWS_PATH, type GoldScore } from '../scripts/segment-gold.js';
+import { SAMPLE_TEXT } from '../scripts/sample.js';
+import { MB, baseText, flat, repeatToBytes, utf8Bytes } from './inputs.js';
+import { findGc } from './process.js';
+import { busyWarning, f, gitState, loadLine, machine, machineLine, table, writeResults } from './report.js';
+
+const TARGET = {
+  farasaAccuracy: 0.97, // exact match of the whole word's segmentation, farasa scheme, WikiNews dev
+  segmentMBps: 10, // tokenize + segmentTokens ≥ 10 MB/s on news text
+};
+const ROUNDS = 9;
+const LIST_MISSES = 25;
+
+let sink = 0;
+const gc = findGc();
+
+const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function heading(s: string): void {
+  console.log(`\n${'='.repeat(100)}\n${s}\n${'='.repeat(100)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Accuracy
+
+interface Accuracy {
+  words: number;
+  correct: number;
+  accuracy: number;
+  /** Words whose proclitics (و ف ب ل ك س ال) match the gold, whatever their suffixes. */
+  procliticAccuracy: number;
+  classes: Record<string, number>;
+  seconds: number;
+}
+
+function accuracy(): Accuracy | { skipped: string } {
+  heading('1. Accuracy: farasa scheme against the WikiNews segmentation gold of the Farasa segmenter');
+  const missing = wikinewsMissing();
+  if (missing) {
+    console.log(`SKIPPED: ${missing}`);
+    return { skipped: missing };
+  }
+  const words = readWikinewsGold();
+  const t0 = performance.now();
+  const score: GoldScore = scoreWikinews(words);
+  const seconds = (performance.now() - t0) / 1000;
+  const procliticErrors = score.classes.filter(([c]) => c.startsWith('proclitic')).reduce((a, [, n]) => a + n, 0);
+  const procliticAccuracy = (score.words - procliticErrors) / score.words;
+  console.log(`Gold: ${WIKINEWS_PATH}: ${score.words} Arabic words (the written word is rebuilt from the gold segments; ل+ال is written لل).`);
+  console.log(`A word is correct when segment(word, { scheme: 'farasa' }), written with + between segments, equals the gold.\n`);
+  console.log(table(['measure', 'words', 'correct', 'accuracy', 'target'], [
+    ['whole-word segmentation (farasa)', String(score.words), String(score.correct), pct(score.accuracy), `≥ ${pct(TARGET.farasaAccuracy)}`],
+    ['proclitics only (و ف ب ل ك س ال)', String(score.words), String(score.words - procliticErrors), pct(procliticAccuracy), ''],
+  ], [false, true, true, true, false]));
+  console.log(`\nErrors by class (${score.words - score.correct}):`);
+  console.log(table(['class', 'words', 'share of errors'], score.classes.map(([c, n]) => [c, String(n), pct(n / (score.words - score.correct))]), [false, true, true]));
+  console.log(`\nMost frequent misses (gold → got):`);
+  for (const [g, o, n] of score.top.slice(0, LIST_MISSES)) console.log(`  ${g}  →  ${o}${n > 1 ? `  ×${n}` : ''}`);
+  return { words: score.words, correct: score.correct, accuracy: score.accuracy, procliticAccuracy, classes: Object.fromEntries(score.classes), seconds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Throughput
+
+interface ThroughputInput {
+  input: string;
+  bytes: number;
+  words: number;
+  distinctWords: number;
+  rounds: number;
+  medianMs: Record<string, number>;
+  mbPerSec: Record<string, number>;
+  /** Median over rounds of (task time ÷ tokenize time). */
+  vsTokenize: Record<string, number>;
+  /** Median over rounds of (task time ÷ bare scan time). */
+  vsBareScan: Record<string, number>;
+}
+
+function tasks(text: string): [string, () => number][] {
+  // Fed line by line: Node 20's Segmenter slows down worse than linearly on long strings.
+  const paragraphs = text.split(/\n+/);
+  const segmenter = new Intl.Segmenter('ar', { granularity: 'word' });
+  const count = (segs: Segmentation[]): number => segs.length + (segs.length ? segs[segs.length - 1]!.stem.end : 0);
+  const withScheme = (scheme: SegmentScheme) => (): number => count(segmentTokens(tokenize(text), { scheme }));
+  return [
+    ['bare scan', () => { let h = 0; for (let i = 0; i < text.length; i++) h = (h + text.charCodeAt(i)) | 0; return h; }],
+    ['Intl.Segmenter (per line)', () => { let n = 0; for (const p of paragraphs) for (const s of segmenter.segment(p)) n += s.segment.length; return n; }],
+    ['tokenize', () => { const r = tokenize(text); return r.length + (r.length ? r[r.length - 1]!.end : 0); }],
+    ['tokenize + segmentTokens (light)', withScheme('light')],
+    ['tokenize + segmentTokens (farasa)', withScheme('farasa')],
+    // A fresh options object gives a call its own, empty cache (the shared one stays as it is).
+    ['tokenize + segmentTokens (light), cold cache', () => count(segmentTokens(tokenize(text), { words: [] }))],
+  ];
+}
+
+function timePerCall(run: () => number, reps: number): number {
+  const t = performance.now();
+  for (let k = 0; k < reps; k++) sink += run();
+  return (performance.now() - t) / reps;
+}
+
+function throughputOn(name: string, text: string): ThroughputInput {
+  const bytes = utf8Bytes(text);
+  const words = tokenize(text).filter((t) => t.kind === 'word');
+  const runs = tasks(text);
+  // Warm-up and calibration: batches of about 60 ms.
+  const reps = runs.map(([, run]) => { sink += run(); const once = Math.max(timePerCall(run, 1), 0.001); return Math.max(1, Math.round(60 / once)); });
+  const per: Record<string, number[]> = Object.fromEntries(runs.map(([n]) => [n, []]));
+  for (let r = 0; r < ROUNDS; r++) {
+    gc?.();
+    runs.forEach(([n, run], i) => per[n]!.push(timePerCall(run, reps[i]!)));
+  }
+  const medianMs = Object.fromEntries(runs.map(([n]) => [n, median(per[n]!)]));
+  const ratio = (base: string) => Object.fromEntries(runs.map(([n]) => [n, median(per[n]!.map((x, i) => x / per[base]![i]!))]));
+  return {
+    input: name, bytes, words: words.length, distinctWords: new Set(words.map((t) => t.text)).size, rounds: ROUNDS, medianMs,
+    mbPerSec: Object.fromEntries(runs.map(([n]) => [n, bytes / MB / (medianMs[n]! / 1000)])),
+    vsTokenize: ratio('tokenize'),
+    vsBareScan: ratio('bare scan'),
+  };
+}
+
+function throughput(): ThroughputInput[] {
+  heading('2. Throughput: segmentTokens against tokenize, a bare scan and Intl.Segmenter, interleaved rounds');
+  console.log(`Each round times a ~60 ms batch of calls of every task back to back on the same string; medians over ${ROUNDS} rounds.`);
+  console.log('MB/s = UTF-8 input bytes ÷ median time per call. ×tokenize and ×bare scan = median over rounds of the time ratio');
+  console.log('(how many times slower than it). segment() caches the segmentation of each word it has seen (built-in lexicon):');
+  console.log('"cold cache" passes { words: [] }, which gives the call a cache of its own, so every distinct word is analysed; the other');
+  console.log('rows run with the cache the earlier calls filled, as in a process that segments article after article.\n');
+  const inputs: ThroughputInput[] = [];
+  const base = baseText();
+  if (base.missing) console.log(`NOTE: ${base.missing}; using the built-in sample.`);
+  inputs.push(throughputOn(`${base.source} (as is)`, base.text));
+  const aner = join(SHARED_DIR, 'dev', 'anercorp-train.txt');
+  if (!wikinewsMissing() && existsSync(aner)) {
+    inputs.push(throughputOn('news: WikiNews dev + ANERcorp train', flat(wikinewsText(WIKINEWS_PATH) + '\n\n' + anercorpText(aner))));
+  } else {
+    console.log(`NOTE: WikiNews dev or ANERcorp train not found under ${join(SHARED_DIR, 'dev')}; using the sample repeated to 1 MB (many repeated words: flatters segmentTokens).`);
+    inputs.push(throughputOn('sample ×→ 1MB', repeatToBytes(SAMPLE_TEXT, MB, '\n\n')));
+  }
+  for (const r of inputs) {
+    console.log(`\n--- ${r.input}: ${f(r.bytes / 1000, 0)} kB, ${r.words} word tokens, ${r.distinctWords} distinct`);
+    console.log(table(['task', 'median ms', 'MB/s', '×tokenize', '×bare scan'],
+      Object.keys(r.medianMs).map((n) => [n, f(r.medianMs[n]!, 3), f(r.mbPerSec[n]!, 1), f(r.vsTokenize[n]!, 2), f(r.vsBareScan[n]!, 1)]),
+      [false, true, true, true, true]));
+  }
+  return inputs;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main(): void {
+  const t0 = performance.now();
+  const loadStart = os.loadavg();
+  console.log(machineLine('akhbar segmentation benchmark'));
+  console.log(loadLine(loadStart));
+  const acc = accuracy();
+  const tp = throughput();
+  const loadEnd = os.loadavg();
+
+  heading('Targets');
+  const news = tp[tp.length - 1]!;
+  const mbps = news.mbPerSec['tokenize + segmentTokens (light)']!;
+  const cold = news.mbPerSec['tokenize + segmentTokens (light), cold cache']!;
+  const rows: string[][] = [];
+  if ('accuracy' in acc) rows.push(['farasa word accuracy (WikiNews dev)', pct(acc.accuracy), `≥ ${pct(TARGET.farasaAccuracy)}`, acc.accuracy >= TARGET.farasaAccuracy ? 'PASS' : 'FAIL']);
+  else rows.push(['farasa word accuracy (WikiNews dev)', 'skipped', `≥ ${pct(TARGET.farasaAccuracy)}`, 'n/a']);
+  rows.push([`tokenize + segmentTokens (light), ${news.input}`, `${f(mbps, 1)} MB/s`, `≥ ${TARGET.segmentMBps} MB/s`, mbps >= TARGET.segmentMBps ? 'PASS' : 'FAIL']);
+  rows.push([`the same, cold cache (every distinct word analysed)`, `${f(cold, 1)} MB/s`, '(reported)', '']);
+  console.log(table(['target', 'measured', 'goal', ''], rows, [false, true, true, false]));
+  console.log(busyWarning(loadStart, loadEnd));
+  const results = { ...gitState(), machine: machine(), loadStart, loadEnd, accuracy: acc, throughput: tp, targets: TARGET, sink, totalSeconds: (performance.now() - t0) / 1000 };
+  writeResults(['segment.json'], results);
+}
+
+main();
