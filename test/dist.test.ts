@@ -55,7 +55,7 @@ describe.skipIf(!built)('built package', () => {
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(sub).sort());
   });
 
-  it('gives the same tokens, sentences and normalized text as the source, in both formats', async () => {
+  it('gives the same tokens, sentences, segments and normalized text as the source, in both formats', async () => {
     const esm = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof source;
     const cjs = createRequire(import.meta.url)(join(root, 'dist', 'index.cjs')) as typeof source;
     for (const lib of [esm, cjs]) {
@@ -63,6 +63,10 @@ describe.skipIf(!built)('built package', () => {
       expect(lib.sentences(sentence)).toEqual(source.sentences(sentence));
       expect(lib.normalize(sentence)).toBe(source.normalize(sentence));
       expect(lib.normalize(sentence)).toBe('قال الوزير ل"العربي الجديد" ان 2,254 عنصرا غادروا #الرقه. لا تراجع!');
+      for (const word of ['وبالعراق', 'للجنة', 'حكومتها']) {
+        expect(lib.segment(word, { scheme: 'farasa' })).toEqual(source.segment(word, { scheme: 'farasa' }));
+      }
+      expect(JSON.stringify(lib.segmentTokens(lib.tokenize(sentence)))).toBe(JSON.stringify(source.segmentTokens(source.tokenize(sentence))));
     }
   });
 

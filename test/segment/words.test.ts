@@ -117,6 +117,13 @@ describe('segment', () => {
     expect(compact(segment('وزيلينسكي', { lexicon: merged }))).toBe('و/conj@0-1 زيلينسكي/stem@1-9');
   });
 
+  it('returns frozen results, so a cached answer cannot be changed by a caller', () => {
+    const s = segment('وبالعراق');
+    expect(Object.isFrozen(s) && Object.isFrozen(s.prefixes) && Object.isFrozen(s.prefixes[0]) && Object.isFrozen(s.stem)).toBe(true);
+    expect(() => (s.prefixes as unknown as unknown[]).push('x')).toThrow(TypeError);
+    expect(segment('وبالعراق').prefixes.length).toBe(3);
+  });
+
   it('keeps a word of more than MAX_SEGMENT_LETTERS letters whole', () => {
     const long = 'وال' + 'ب'.repeat(MAX_SEGMENT_LETTERS);
     expect(compact(segment(long))).toBe(`${long}/stem@0-${long.length}`);
@@ -172,6 +179,16 @@ describe('segmentTokens', () => {
       expect(s.prefixes).toEqual(alone.prefixes.map(shift));
       expect(s.suffixes).toEqual(alone.suffixes.map(shift));
     }
+  });
+
+  it('serialises to plain objects, and its segments are read through getters', () => {
+    const s = segmentTokens(tokenize('بدأ القصف بطائراتهم'))[2]!;
+    expect(JSON.parse(JSON.stringify(s))).toEqual({
+      word: 'بطائراتهم', start: 10, end: 19,
+      prefixes: [{ text: 'ب', start: 10, end: 11, role: 'prep' }],
+      stem: { text: 'طائرات', start: 11, end: 17, role: 'stem' },
+      suffixes: [{ text: 'هم', start: 17, end: 19, role: 'pron' }],
+    });
   });
 
   it('throws a TypeError for what is not an array of tokens', () => {
