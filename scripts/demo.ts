@@ -1,9 +1,9 @@
 /**
  * `npm run demo`: runs akhbar over its built-in sample and, when present, over the shared news
- * corpus (../shared/corpus, or $AKHBAR_SHARED/corpus), printing paragraphs, sentences, tokens and
- * normalized text.
+ * corpus (../shared/corpus, or $AKHBAR_SHARED/corpus), printing paragraphs, sentences, tokens, clitic
+ * segments, normalized text and repairs.
  */
-import { normalize, normalizeWithOffsets, paragraphs, repair, sentences, tokenize, TOKEN_KINDS } from '../src/index.js';
+import { normalize, normalizeWithOffsets, paragraphs, repair, segmentTokens, sentences, tokenize, TOKEN_KINDS, type Segmentation } from '../src/index.js';
 import { corpusMissing, readCorpus } from './shared-data.js';
 import { REPAIR_SAMPLE, SAMPLE_TEXT } from './sample.js';
 
@@ -31,6 +31,17 @@ function report(name: string, text: string, full: boolean): void {
   shownTokens.sort((a, b) => a.start - b.start);
   for (const t of shownTokens) console.log(`  ${t.kind.padEnd(8)} [${t.start}–${t.end}]  ${show(t.text)}`);
   if (shownTokens.length < tokens.length) console.log(dim(`  … ${tokens.length - shownTokens.length} more (${full ? 'the other words' : 'see the sample for every kind'})`));
+
+  console.log(bold('\nClitic segments') + dim("  (the first sentence; light scheme, then farasa where it cuts more)"));
+  const firstSentence = sents[0];
+  if (firstSentence) {
+    const inSentence = tokens.filter((t) => t.start >= firstSentence.start && t.end <= firstSentence.end);
+    const written = (s: Segmentation) => [...s.prefixes, s.stem, ...s.suffixes].map((g) => text.slice(g.start, g.end)).join('+');
+    const light = segmentTokens(inSentence).map(written);
+    const farasa = segmentTokens(inSentence, { scheme: 'farasa' }).map(written);
+    console.log(`  light:  ${light.join(' ')}`);
+    console.log(`  farasa: ${farasa.join(' ')}`);
+  }
 
   console.log(bold('\nNormalized') + dim("  (preset 'search': the first sentence, then where one of its words came from)"));
   const first = sents[0];

@@ -13,7 +13,7 @@
  * | `article` | ال (ل in لل) | وب**ال**عراق |
  * | `stem` | the rest | وبال**عراق** |
  * | `fem` | ة (ت before a pronoun) | حكوم**ة** |
- * | `plural` | ات ون ين, and و ي of a construct plural | ترشيح**ات** |
+ * | `plural` | plural and dual suffixes ات ون ين (also ين of the dual, as in جلست**ين**), and و ي of a construct plural | ترشيح**ات** |
  * | `case` | the alef of the accusative tanween | عدد**ا** |
  * | `subject` | subject suffixes of verbs: ت وا ون | أعلن**ت** |
  * | `pron` | pronoun suffixes: ه ها هما هم هن ك كما كم كن ي ني نا | مواقع**هم** |

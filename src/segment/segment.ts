@@ -40,7 +40,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** Analyses with the built-in lexicon, shared by every call without a lexicon or words. */
 const DEFAULT_CACHE = new Map<string, readonly Part[]>();
 /** Entries kept in an analysis cache; it is emptied when full. */
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 const defaults: Partial<Record<SegmentScheme, Resolved>> = {};
 
 /** @internal Checks the options of `fn` and prepares the lookups. */
@@ -233,7 +233,7 @@ function segmentOf(word: string, offset: number, positions: readonly number[] | 
  * {@link MAX_SEGMENT_LETTERS} letters) comes back whole as its own stem.
  *
  * The scheme decides what is split off (see {@link SEGMENT_SCHEMES}); the analysis behind all
- * three is the same. Results are frozen, and cached by word (up to 200,000 words per scheme) when
+ * three is the same. Results are frozen, and cached by word (up to 50,000 words per scheme) when
  * no lexicon or words are given. On the WikiNews test set of the Farasa segmenter, the `farasa` scheme
  * matches the gold segmentation of about 98% of words (see bench/README.md).
  *
