@@ -25,7 +25,7 @@ import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import type { LexiconLoadResult } from './lexicon-load.js';
 import { findGc } from './process.js';
-import { busyWarning, f, gitState, loadLine, machine, machineLine, table, writeResults } from './report.js';
+import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -65,16 +65,7 @@ const gc = findGc();
 const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : `${(100 * x).toFixed(1)}%`);
 const fmtBytes = (b: number): string => (Math.abs(b) >= MB ? `${(b / MB).toFixed(2)} MB` : `${(b / 1000).toFixed(1)} kB`);
 const fmtMiB = (b: number): string => `${(b / 2 ** 20).toFixed(1)} MiB`;
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n === 0 ? NaN : n % 2 ? s[n >> 1]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
-};
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-function heading(title: string): void {
-  console.log(`\n${'='.repeat(100)}\n${title}\n${'='.repeat(100)}`);
-}
 
 /** Shows invisible characters of a short excerpt. */
 const show = (s: string): string => s.replace(/\n/g, '⏎').replace(/\t/g, '⇥').replace(/\u00a0/g, '⍽');
@@ -558,12 +549,6 @@ const TP_TASKS: [string, (s: string) => number][] = [
   ['tokenSpans', (s) => { const r = tokenSpans(s); return r.count + (r.count ? r.ends[r.count - 1]! : 0); }],
   ['tokenize', (s) => { const r = tokenize(s); return r.length + (r.length ? r[r.length - 1]!.end : 0); }],
 ];
-
-function timePerCall(run: () => void, reps: number): number {
-  const t = performance.now();
-  for (let k = 0; k < reps; k++) run();
-  return (performance.now() - t) / reps;
-}
 
 function throughputOn(name: string, text: string, rounds: number): ThroughputInput {
   const bytes = utf8Bytes(text);

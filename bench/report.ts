@@ -75,3 +75,22 @@ export function writeResults(names: readonly string[], results: { sink: number; 
   const where = names.map((n) => relative(repoRoot, join(outDir, n))).join(' and ');
   console.log(`\nsink ${results.sink} (results consumed). Wrote ${where} in ${results.totalSeconds.toFixed(0)} s total.`);
 }
+
+/** The median of `xs` (NaN when empty); the mean of the two middle values for an even count. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[n >> 1]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+}
+
+/** Milliseconds per call of `run`, over `reps` calls back to back. */
+export function timePerCall(run: () => void, reps: number): number {
+  const t = performance.now();
+  for (let k = 0; k < reps; k++) run();
+  return (performance.now() - t) / reps;
+}
+
+/** Prints a section title between rules. */
+export function heading(title: string): void {
+  console.log(`\n${'='.repeat(100)}\n${title}\n${'='.repeat(100)}`);
+}

@@ -10,7 +10,7 @@ import { LARGE_BYTES, MB, PATHO_BYTES, baseText, largeText, pathologicalInputs, 
 import { MEMORY_FUNCTIONS, type MemoryResult } from './memory.js';
 import { OPS, findOp, type Op } from './ops.js';
 import { findGc } from './process.js';
-import { busyWarning, f, gitState, loadLine, machine, machineLine, table, writeResults } from './report.js';
+import { busyWarning, f, gitState, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -151,12 +151,6 @@ interface RoundRatios {
   vsSegmenter: Record<string, number>;
 }
 
-function timePerCall(run: () => void, reps: number): number {
-  const t = performance.now();
-  for (let k = 0; k < reps; k++) run();
-  return (performance.now() - t) / reps;
-}
-
 function interleaved(input: NamedInput, ops: Op[], rounds: number, batchMs: number): RoundRatios {
   const text = input.text;
   const paras = splitParagraphs(text);
@@ -178,7 +172,6 @@ function interleaved(input: NamedInput, ops: Op[], rounds: number, batchMs: numb
   for (let r = 0; r < rounds; r++) {
     tasks.forEach(([name, run], i) => per[name]!.push(timePerCall(run, reps[i]!)));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const ratio = (a: string, b: string) => median(per[a]!.map((x, i) => x / per[b]![i]!));
   return {
     input: input.name,

@@ -20,7 +20,7 @@ import { readWikinewsGold, scoreWikinews, wikinewsMissing, WIKINEWS_PATH, type G
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
-import { busyWarning, f, gitState, loadLine, machine, machineLine, table, writeResults } from './report.js';
+import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
 
 const TARGET = {
   farasaAccuracy: 0.97, // exact match of the whole word's segmentation, farasa scheme, WikiNews dev
@@ -33,15 +33,6 @@ let sink = 0;
 const gc = findGc();
 
 const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-function heading(s: string): void {
-  console.log(`\n${'='.repeat(100)}\n${s}\n${'='.repeat(100)}`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Accuracy
@@ -116,18 +107,12 @@ function tasks(text: string): [string, () => number][] {
   ];
 }
 
-function timePerCall(run: () => number, reps: number): number {
-  const t = performance.now();
-  for (let k = 0; k < reps; k++) sink += run();
-  return (performance.now() - t) / reps;
-}
-
 function throughputOn(name: string, text: string): ThroughputInput {
   const bytes = utf8Bytes(text);
   const words = tokenize(text).filter((t) => t.kind === 'word');
-  const runs = tasks(text);
+  const runs = tasks(text).map(([n, fn]): [string, () => void] => [n, () => { sink += fn(); }]);
   // Warm-up and calibration: batches of about 60 ms.
-  const reps = runs.map(([, run]) => { sink += run(); const once = Math.max(timePerCall(run, 1), 0.001); return Math.max(1, Math.round(60 / once)); });
+  const reps = runs.map(([, run]) => { run(); const once = Math.max(timePerCall(run, 1), 0.001); return Math.max(1, Math.round(60 / once)); });
   const per: Record<string, number[]> = Object.fromEntries(runs.map(([n]) => [n, []]));
   for (let r = 0; r < ROUNDS; r++) {
     gc?.();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NUM_RUNS, charRange } from './helpers/arbitraries.js';
 import {
   TOKEN_KINDS,
   normalize,
@@ -13,25 +14,22 @@ import {
   type Span,
 } from '../src/index.js';
 
-/** Runs per property; raise it with AKHBAR_FC_RUNS for a longer hunt (e.g. AKHBAR_FC_RUNS=20000 npx vitest run test/properties.test.ts). */
-const NUM_RUNS = Number(process.env.AKHBAR_FC_RUNS ?? 500);
 const params = { numRuns: NUM_RUNS };
 
 // ---------------------------------------------------------------------------
 // Generators
 
-const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i));
 
 /** Pieces of Arabic-heavy text, including the awkward ones. */
 const PIECES: string[] = [
   // Arabic letters (hamza forms, alef maqsura, teh marbuta …) and a few lookalikes
-  ...range(0x0621, 0x063a), ...range(0x0641, 0x064a), '\u0671', 'ک', 'ی', 'ۀ', 'ە', 'ڪ', 'ھ',
+  ...charRange(0x0621, 0x063a), ...charRange(0x0641, 0x064a), '\u0671', 'ک', 'ی', 'ۀ', 'ە', 'ڪ', 'ھ',
   // harakat, tanween, shadda, sukun, dagger alef, combining hamza and madda
-  ...range(0x064b, 0x0652), '\u0670', '\u0653', '\u0654',
+  ...charRange(0x064b, 0x0652), '\u0670', '\u0653', '\u0654',
   // tatweel
   '\u0640', '\u0640\u0640',
   // digits: Arabic-Indic, Extended Arabic-Indic, ASCII; separators and percent signs
-  ...range(0x0660, 0x0669), '۱', '۴', '۹', '0', '5', '9', '٫', '٬', '٪', '%',
+  ...charRange(0x0660, 0x0669), '۱', '۴', '۹', '0', '5', '9', '٫', '٬', '٪', '%',
   // punctuation
   '،', '؛', '؟', '«', '»', '"', '“', '”', '.', '.', '...', ',', '!', '?', '…', '(', ')', ':', '-', '_', '#', '@', '/',
   // presentation forms

@@ -5,24 +5,22 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NUM_RUNS, charRange } from '../helpers/arbitraries.js';
 import { EDIT_KINDS, applyEdits, repair, type EditKind, type Repaired, type RepairOptions } from '../../src/repair/index.js';
 
-/** Runs per property; raise it with AKHBAR_FC_RUNS for a longer hunt (e.g. AKHBAR_FC_RUNS=20000 npx vitest run test/repair/properties.test.ts). */
-const NUM_RUNS = Number(process.env.AKHBAR_FC_RUNS ?? 500);
 const params = { numRuns: NUM_RUNS };
 
 // ---------------------------------------------------------------------------
 // Generators
 
-const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i));
 
 /** Pieces of Arabic-heavy text, weighted towards what the repairs look at. */
 const PIECES: string[] = [
   // letters, with the ones the repairs decide on repeated
-  ...range(0x0621, 0x063a), ...range(0x0641, 0x064a),
+  ...charRange(0x0621, 0x063a), ...charRange(0x0641, 0x064a),
   'ة', 'ة', 'ى', 'ى', 'إ', 'إ', 'أ', 'أ', 'آ', 'ا', 'ا', 'ي', 'ي', 'و', 'ل', 'ال', 'ال', 'وال', 'لل', 'ـ',
   // harakat, shadda, sukun, dagger alef
-  ...range(0x064b, 0x0652), '\u0670',
+  ...charRange(0x064b, 0x0652), '\u0670',
   // digits
   '0', '1', '9', '٠', '٣', '٩', '2001',
   // punctuation and quotes

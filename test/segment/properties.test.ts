@@ -7,21 +7,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NUM_RUNS, charRange } from '../helpers/arbitraries.js';
 import { SEGMENT_SCHEMES, segment, segmentTokens, stem, tokenize, type Segment, type Segmentation } from '../../src/tokenize/index.js';
 
-/** Runs per property; raise it with AKHBAR_FC_RUNS for a longer hunt. */
-const NUM_RUNS = Number(process.env.AKHBAR_FC_RUNS ?? 500);
 const params = { numRuns: NUM_RUNS };
 
-const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i));
 
 /** Pieces of Arabic words: clitics, stems, suffixes, the letters clitics change, marks. */
 const PIECES: string[] = [
-  ...range(0x0621, 0x063a), ...range(0x0641, 0x064a),
+  ...charRange(0x0621, 0x063a), ...charRange(0x0641, 0x064a),
   'و', 'ف', 'ب', 'ل', 'ك', 'س', 'ال', 'لل', 'وال', 'بال', 'ولل',
   'عراق', 'حكوم', 'حكومة', 'تحالف', 'مسلح', 'لجنة', 'لبنان', 'وزير', 'على', 'إلى', 'لدى', 'مستوى', 'أن', 'من', 'قد', 'التي',
   'ة', 'ت', 'ات', 'ين', 'ون', 'وا', 'ا', 'ى', 'ي', 'ه', 'ها', 'هم', 'هما', 'نا', 'ني', 'ك', 'كم',
-  ...range(0x064b, 0x0652), '\u0670', 'ـ', 'ـ',
+  ...charRange(0x064b, 0x0652), '\u0670', 'ـ', 'ـ',
 ];
 const arabicWord = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
 const binaryText = fc.string({ unit: 'binary', maxLength: 40 });
