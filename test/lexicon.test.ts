@@ -90,6 +90,18 @@ describe('builtinLexicon', () => {
 });
 
 describe('createLexicon', () => {
+  it('accepts a word with its article behind و and ب, but not behind a second article or ل', () => {
+    const lex = createLexicon(['الفلوجة']);
+    expect(['الفلوجة', 'والفلوجة', 'بالفلوجة', 'وبالفلوجة'].map((w) => lex.has(w))).toEqual([true, true, true, true]);
+    expect(['الالفلوجة', 'لالفلوجة', 'والالفلوجة'].map((w) => lex.has(w))).toEqual([false, false, false]);
+  });
+
+  it('finds listed words behind proclitics whatever their endings (a one-letter word only alone)', () => {
+    const lex = createLexicon(['ب', 'كوباني', 'منبج']);
+    expect(['ب', 'وب', 'كوباني', 'وبكوباني', 'لمنبج', 'كوبان', 'منب'].map((w) => lex.has(w))).toEqual([true, false, true, true, true, false, false]);
+    expect(lex.has('وكوبانـي')).toBe(true);
+  });
+
   it('knows its words, behind proclitics by default', () => {
     const names = createLexicon(['كوباني', 'زيلينسكي']);
     expect(names.size).toBe(2);

@@ -85,6 +85,8 @@ class WordSetLexicon implements RangeLexicon {
   readonly #okSpan: Uint8Array;
   /** The first two code units of every listed word. */
   readonly #heads: ReadonlySet<string>;
+  /** The last two code units of every listed word; undefined when a listed word has one letter. */
+  readonly #tails: ReadonlySet<string> | undefined;
   constructor(words: ReadonlySet<string>, clitics: boolean) {
     this.#words = words;
     this.#clitics = clitics;
@@ -94,6 +96,7 @@ class WordSetLexicon implements RangeLexicon {
     this.#okSpan = new Uint8Array(max + 5);
     for (const w of words) for (let p = 0; p <= (clitics ? 4 : 0); p++) this.#okSpan[w.length + p] = 1;
     this.#heads = new Set([...words].map((w) => w.slice(0, 2)));
+    this.#tails = [...words].every((w) => w.length >= 2) ? new Set([...words].map((w) => w.slice(-2))) : undefined;
   }
   /** Number of words listed. */
   get size(): number {
@@ -107,7 +110,9 @@ class WordSetLexicon implements RangeLexicon {
     if (!this.#clitics) return this.#exact(s, from, to);
     // Quick rejection: no listed word, behind up to four letters of proclitics, is this long
     // (only for a span without harakat or tatweel, whose length is its letters').
-    if (this.#okSpan[to - from] !== 1 && !hasMarks(s, from, to)) return false;
+    // Nor does a listed word end in the span's last two letters.
+    const tails = this.#tails;
+    if ((this.#okSpan[to - from] !== 1 || (tails !== undefined && !tails.has(s.slice(to - 2, to)))) && !hasMarks(s, from, to)) return false;
     // A listed word with its article (الفلوجة) takes no article and no ل before it (الالفلوجة, لالفلوجة).
     return stemStarts(s, from, to, 'all', 2).some(
       (start) => this.#exact(s, start, to) && !(start > from && s.charCodeAt(start - 1) === LAM && s.startsWith('\u0627\u0644', start)),
