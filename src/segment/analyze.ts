@@ -311,7 +311,9 @@ function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables): Part[]
       // وجه, شبه, بنك: the word takes a pronoun itself.
       continue;
     }
-    tail.unshift({ from: end - form.length, to: end, role: 'pron' });
+    // نا after a past verb is its subject (قررنا: we decided), elsewhere a pronoun (بيتنا, يعطينا).
+    const role: SegmentRole = form === 'نا' && isVerb(base, known) && !known(ARTICLE + base) ? 'subject' : 'pron';
+    tail.unshift({ from: end - form.length, to: end, role });
     end -= form.length;
     break;
   }
@@ -340,6 +342,9 @@ function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables): Part[]
     } else if (b.endsWith('ين') && !hasPron && isDual(x2, known)) {
       cuts.push({ from: end - 2, to: end, role: 'plural' });
     } else if ((b.endsWith('ون') || b.endsWith('ان')) && isImperfect(x2, known) && !known(ARTICLE + b)) {
+      cuts.push({ from: end - 2, to: end, role: 'subject' });
+    } else if (hasPron && b.endsWith('نا') && x2.length >= MIN_STEM && known(x2) && isVerb(x2, known)) {
+      // كتبناها: no pronoun follows the possessive نا, so before a pronoun نا is a subject.
       cuts.push({ from: end - 2, to: end, role: 'subject' });
     } else if (lastLetter === ALEF && bare && isAccusative(b, x1, known)) {
       cuts.push({ from: end - 1, to: end, role: 'case' });

@@ -15,7 +15,7 @@
  * | `fem` | ة (ت before a pronoun) | حكوم**ة** |
  * | `plural` | plural and dual suffixes ات ون ين (also ين of the dual, as in جلست**ين**), and و ي of a construct plural | ترشيح**ات** |
  * | `case` | the alef of the accusative tanween | عدد**ا** |
- * | `subject` | subject suffixes of verbs: ت وا ون | أعلن**ت** |
+ * | `subject` | subject suffixes of verbs: ت وا ون ان, and نا after a past verb | أعلن**ت**, قرر**نا** |
  * | `pron` | pronoun suffixes: ه ها هما هم هن ك كما كم كن ي ني نا | مواقع**هم** |
  *
  * @example
@@ -47,7 +47,7 @@ export const PREFIX_ROLES: ReadonlySet<SegmentRole> = new Set(['conj', 'prep', '
  *
  * | scheme | splits off | وبالعراق | حكومتها | المتحدة | أعلنت |
  * |---|---|---|---|---|---|
- * | `light` (default) | conjunctions, prepositions, future س, the article, pronouns | و+ب+ال+عراق | حكومة+ها | ال+متحدة | أعلنت |
+ * | `light` (default) | conjunctions, prepositions, future س, the article, pronouns (not the subject suffixes of verbs) | و+ب+ال+عراق | حكومة+ها | ال+متحدة | أعلنت |
  * | `atb` | as `light`, but the article stays on the stem (Penn Arabic Treebank) | و+ب+العراق | حكومة+ها | المتحدة | أعلنت |
  * | `farasa` | as `light`, plus teh marbuta, number suffixes, the accusative alef and verb subject suffixes (Farasa) | و+ب+ال+عراق | حكوم+ة+ها | ال+متحد+ة | أعلن+ت |
  *
