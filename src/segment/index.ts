@@ -1,4 +1,5 @@
-export { segment, stem, MAX_SEGMENT_LETTERS } from './segment.js';
+export { segment, stem } from './segment.js';
+export { MAX_SEGMENT_LETTERS } from './place.js';
 export { segmentTokens } from './segment-tokens.js';
 export type { Segment, Segmentation, SegmentOptions } from './segmentation.js';
 export { SEGMENT_ROLES, SEGMENT_SCHEMES, RESTORATIONS, type SegmentRole, type SegmentScheme, type Restoration } from './roles.js';

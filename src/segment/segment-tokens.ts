@@ -3,7 +3,8 @@
  */
 import { describe } from '../_lib/args.js';
 import type { Token } from '../tokenize/token.js';
-import { resolveOptions, segmentCached } from './segment.js';
+import { resolveOptions } from './options.js';
+import { segmentCached } from './segment.js';
 import type { Segment, Segmentation, SegmentOptions } from './segmentation.js';
 
 /**
