@@ -288,10 +288,13 @@ function segmentModule(): string {
     if (!['any', 'particle'].includes(r.after!)) throw new Error(`data/segment/pronouns.tsv: ${r.form}: after must be any or particle`);
     return [r.form!, r.after!] as const;
   });
-  const whole = readTsv('segment/whole-words.tsv', 1).map((r) => r.word!);
+  const whole = readTsv('segment/whole-words.tsv').map((r) => {
+    if (!['yes', 'no'].includes(r.article!)) throw new Error(`data/segment/whole-words.tsv: ${r.word}: article must be yes or no`);
+    return [r.word!, r.article === 'yes'] as const;
+  });
   let s = HEADER + '\n';
-  s += '/** @internal Open-class words kept whole although a clitic reading exists (data/segment/whole-words.tsv). */\n';
-  s += `export const WHOLE_WORDS: readonly string[] = ${JSON.stringify(whole)};\n\n`;
+  s += '/** @internal Open-class words kept whole although a clitic reading exists, and whether they take the article (data/segment/whole-words.tsv). */\n';
+  s += `export const WHOLE_WORDS: ReadonlyArray<readonly [word: string, article: boolean]> = ${JSON.stringify(whole)};\n\n`;
   s += '/** @internal Pronoun suffixes and the stems they follow (data/segment/pronouns.tsv). */\n';
   s += `export const PRONOUN_SUFFIXES: ReadonlyArray<readonly [form: string, after: 'any' | 'particle']> = ${JSON.stringify(pronouns)};\n\n`;
   s += '/** @internal Closed-class stems: word, spelling before a pronoun (null: takes none), proclitics (data/segment/function-stems.tsv). */\n';

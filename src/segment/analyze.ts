@@ -11,7 +11,8 @@ import type { Lookup, Part } from './part.js';
 import { proclitics } from './proclitics.js';
 import type { SegmentRole } from './roles.js';
 import { suffixes } from './suffixes.js';
-import { getTables, withWhole } from './tables.js';
+import { getTables, withWhole, type FunctionStem, type Tables } from './tables.js';
+import { unfoldings } from './folding.js';
 
 /** The finest segmentation of `w` (a word's letters), covering [0, w.length). */
 export function analyze(w: string, lookup: Lookup): Part[] {
@@ -19,15 +20,16 @@ export function analyze(w: string, lookup: Lookup): Part[] {
   const t = lookup.whole.size === 0 ? base : withWhole(base, lookup.whole);
   const known = lookup.known;
   const n = w.length;
-  const fixed = t.fixed.get(w);
+  const closed = (x: string): string => (lookup.folded === true ? closedClass(x, t) : x);
+  const whole = closed(w);
+  const fixed = t.fixed.get(whole);
   if (fixed) return fixedParts(fixed);
-  if (n === 0 || t.stems.has(w)) return [{ from: 0, to: n, role: 'stem' }];
+  if (n === 0 || keptWhole(t.stems.get(whole))) return [{ from: 0, to: n, role: 'stem' }];
 
   const pro = proclitics(w, known, t);
   const parts = pro.parts;
-  const rest = w.slice(pro.at);
-  const stem = t.stems.get(rest);
-  if (stem) {
+  const rest = closed(w.slice(pro.at));
+  if (keptWhole(t.stems.get(rest))) {
     parts.push({ from: pro.at, to: n, role: 'stem' });
     return parts;
   }
@@ -37,6 +39,18 @@ export function analyze(w: string, lookup: Lookup): Part[] {
     return parts;
   }
   return suffixes(w, pro, lookup, t);
+}
+
+/** A closed-class stem or a word kept whole, but not a listed noun in ل, whose suffixes are cut. */
+function keptWhole(stem: FunctionStem | undefined): boolean {
+  return stem !== undefined && stem.article !== true;
+}
+
+/** The closed-class word (fixed or stem) a folded spelling stands for (اذا: إذا), or x itself. */
+function closedClass(x: string, t: Tables): string {
+  if (t.fixed.has(x) || t.stems.has(x)) return x;
+  for (const u of unfoldings(x)) if (t.fixed.has(u) || t.stems.has(u)) return u;
+  return x;
 }
 
 function fixedParts(pieces: ReadonlyArray<readonly [string, SegmentRole]>): Part[] {

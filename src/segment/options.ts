@@ -8,6 +8,7 @@
 import { checkChoice, checkOptions, describe } from '../_lib/args.js';
 import { builtinLexicon } from '../lexicon/builtin.js';
 import { assertLexicon, lexiconKey, type Lexicon } from '../lexicon/lexicon.js';
+import { unfoldings } from './folding.js';
 import type { Lookup } from './part.js';
 import { SEGMENT_SCHEMES, type SegmentScheme } from './roles.js';
 import type { Segmentation, SegmentOptions } from './segmentation.js';
@@ -64,27 +65,4 @@ function makeResolved(scheme: SegmentScheme, lexicon: Lexicon, whole: ReadonlySe
   const exact = (s: string): boolean => whole.has(s) || lexicon.has(s);
   const folded = (s: string): boolean => exact(s) || unfoldings(s).some(exact);
   return { scheme, lookup: { known: exact, whole }, foldedLookup: { known: folded, whole, folded: true }, words: new Map() };
-}
-
-/**
- * Spellings a folded word may stand for: a bare initial alef for أ إ آ, a final heh for teh
- * marbuta, a final ya for alef maqsura.
- */
-function unfoldings(s: string): string[] {
-  if (s.length < 2) return [];
-  const heads = s[0] === 'ا' ? ['ا', 'أ', 'إ', 'آ'] : [s[0]!];
-  const last = s[s.length - 1]!;
-  const tails = last === 'ه' ? ['ه', 'ة'] : last === 'ي' ? ['ي', 'ى'] : [last];
-  const body = s.slice(1, -1);
-  const out: string[] = [];
-  for (const h of heads) for (const t of tails) if (h !== s[0] || t !== last) out.push(h + body + t);
-  return out;
-}
-
-/**
- * True when the word has none of the letters folding removes (ة ى أ إ آ). Such a word is looked up
- * with its unfoldings when it is unknown as written but known unfolded (اعلنت, الحكومه).
- */
-export function mayBeFolded(letters: string): boolean {
-  return !/[ةىأإآ]/.test(letters);
 }

@@ -50,21 +50,19 @@ export function proclitics(w: string, known: Known, t: Tables): Proclitics {
   if ((c1 === BEH || c1 === KAF || c1 === LAM) && n - at - 1 >= MIN_STEM && !t.stems.has(after) && !t.fixed.has(after)) {
     const rest = w.slice(at + 1);
     const lamStem = c1 === LAM ? t.stems.get(rest) : undefined;
-    if (lamStem && lamStem.proclitics === 'all') {
-      parts.push({ from: at, to: at + 1, role: 'prep' });
-      return { parts, at: at + 1, governed: true };
-    }
     if (c1 === LAM && rest[0] === LAM) {
-      // لل is ل + ال with its alef dropped (للعراق); or ل + ال + a ل-initial noun, the article
-      // written only by doubling the lam (للجنة: ل + ال + لجنة); or ل + a ل-initial word without
-      // the article (للقمة عيش is rare: only when that word takes ب too and the other readings fail).
+      // لل is ل + ال with its alef dropped (للعراق: the usual reading whenever the letters after لل
+      // make a noun that takes ال); or ل + ال + a noun in ل, the article written only by doubling
+      // the lam (للغة: ل + ال + لغة), when that noun takes ال; or ل + a word in ل without the article
+      // (للبنان). A word in ل listed whole decides by its article column (لجنة yes, لبنان no).
       const tail = w.slice(at + 2);
       const articleTail = tail.length >= MIN_STEM && known(tail) && known(ARTICLE + tail);
-      if (known(rest) && known(ARTICLE + rest)) {
+      const lamNoun = known(rest) && known(ARTICLE + rest) && known(BEH + rest);
+      if (lamStem !== undefined ? lamStem.article === true : lamNoun && !articleTail) {
         parts.push({ from: at, to: at + 1, role: 'prep' }, { from: at + 1, to: at + 1, role: 'article', restored: 'article' });
         return { parts, at: at + 1, governed: true };
       }
-      if (!articleTail && known(rest) && known(BEH + rest)) {
+      if (lamStem !== undefined ? lamStem.proclitics === 'all' : !articleTail && known(rest) && known(BEH + rest)) {
         parts.push({ from: at, to: at + 1, role: 'prep' });
         return { parts, at: at + 1, governed: true };
       }
@@ -72,6 +70,9 @@ export function proclitics(w: string, known: Known, t: Tables): Proclitics {
         parts.push({ from: at, to: at + 1, role: 'prep' }, { from: at + 1, to: at + 2, role: 'article', restored: 'article-alef' });
         return { parts, at: at + 2, governed: true };
       }
+    } else if (lamStem && lamStem.proclitics === 'all') {
+      parts.push({ from: at, to: at + 1, role: 'prep' });
+      return { parts, at: at + 1, governed: true };
     } else {
       const stem = t.stems.get(rest);
       const take = stem

@@ -3,7 +3,8 @@
  */
 import { describe } from '../_lib/args.js';
 import { analyze } from './analyze.js';
-import { CACHE_LIMIT, mayBeFolded, resolveOptions, type Resolved } from './options.js';
+import { mayBeFolded } from './folding.js';
+import { CACHE_LIMIT, resolveOptions, type Resolved } from './options.js';
 import { build, lettersOf, whole } from './place.js';
 import type { Segmentation, SegmentOptions } from './segmentation.js';
 

@@ -11,6 +11,7 @@ import type { Restoration, SegmentRole } from './roles.js';
 import type { Tables } from './tables.js';
 import { ALEF, ALEF_MAQSURA, ARTICLE, MIN_STEM, TEH, TEH_MARBUTA, WAW, YEH } from './letters.js';
 import { isAccusative, isDual, isImperfect, isSoundPlural, isVerb, knownHamza } from './word-tests.js';
+import { unfoldings } from './folding.js';
 
 /** Pronoun, then number, gender, case or subject suffix, after the proclitics. */
 export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables): Part[] {
@@ -29,11 +30,11 @@ export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables):
   for (const [form, after] of t.pronounFinals.has(final) ? t.pronouns : []) {
     if (!s.endsWith(form) || s.length === form.length) continue;
     const base = s.slice(0, s.length - form.length);
-    const particle = t.pronounBases.get(base);
+    const particle = t.pronounBases.get(base) ?? (base.length <= 4 ? folded(base, t) : undefined);
     if (particle !== undefined) {
       const stem = t.stems.get(particle)!;
       if (pro.parts.length > 0 && stem.proclitics === 'none') continue;
-      parts.push({ from: start, to: end - form.length, role: 'stem', ...(particle !== base ? { restored: 'alef-maqsura' as const } : {}) });
+      parts.push({ from: start, to: end - form.length, role: 'stem', ...(particle.endsWith(ALEF_MAQSURA) && !base.endsWith(ALEF_MAQSURA) ? { restored: 'alef-maqsura' as const } : {}) });
       parts.push({ from: end - form.length, to: end, role: 'pron' });
       return parts;
     }
@@ -56,6 +57,7 @@ export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables):
     } else if (known(s + 'ها')) {
       // وجه, شبه, بنك: the word takes a pronoun itself.
       continue;
+
     }
     // نا after a past verb is its subject (قررنا: we decided), elsewhere a pronoun (بيتنا, يعطينا).
     const role: SegmentRole = form === 'نا' && isVerb(base, known) && !known(ARTICLE + base) ? 'subject' : 'pron';
@@ -111,4 +113,16 @@ export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables):
   parts.push({ from: start, to: end, role: 'stem', ...(stemRestored ? { restored: stemRestored } : {}) });
   for (const p of tail) parts.push(p);
   return parts;
+}
+
+/**
+ * The closed-class word whose spelling before a pronoun a folded base stands for (الي: إلى, ان: أن):
+ * news text often drops the hamza of these particles, folded or not.
+ */
+function folded(base: string, t: Tables): string | undefined {
+  for (const u of unfoldings(base)) {
+    const word = t.pronounBases.get(u);
+    if (word !== undefined) return word;
+  }
+  return undefined;
 }

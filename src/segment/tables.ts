@@ -12,6 +12,8 @@ import type { SegmentRole } from './roles.js';
 export interface FunctionStem {
   readonly beforePronoun: string | null;
   readonly proclitics: 'none' | 'conj' | 'all';
+  /** A word kept whole that takes the article (لجنة: للجنة is ل + ال + لجنة). */
+  readonly article?: boolean;
 }
 
 /** The closed sets, by word. */
@@ -31,13 +33,14 @@ let tables: Tables | undefined;
 
 /** How a word kept whole stands: it takes every proclitic and no pronoun. */
 const WHOLE: FunctionStem = { beforePronoun: null, proclitics: 'all' };
+const WHOLE_NOUN: FunctionStem = { beforePronoun: null, proclitics: 'all', article: true };
 
 /** The tables, built on first use. */
 export function getTables(): Tables {
   if (tables) return tables;
   const stems = new Map<string, FunctionStem>();
   const pronounBases = new Map<string, string>();
-  for (const word of WHOLE_WORDS) stems.set(word, WHOLE);
+  for (const [word, article] of WHOLE_WORDS) stems.set(word, article ? WHOLE_NOUN : WHOLE);
   for (const [word, beforePronoun, proclitics] of FUNCTION_STEMS) {
     stems.set(word, { beforePronoun, proclitics });
     if (beforePronoun !== null) pronounBases.set(beforePronoun, word);

@@ -41,6 +41,8 @@ const TABLE: [string, string, string, string][] = [
   ['للمرة', 'ل/prep@0-1 ال/article@1-2!article-alef مرة/stem@2-5', 'ل/prep@0-1 المرة/stem@1-5!article-alef', 'ل/prep@0-1 ال/article@1-2!article-alef مر/stem@2-4 ة/fem@4-5'],
   ['للجنة', 'ل/prep@0-1 ال/article@1-1!article لجنة/stem@1-5', 'ل/prep@0-1 اللجنة/stem@1-5!article', 'ل/prep@0-1 ال/article@1-1!article لجن/stem@1-4 ة/fem@4-5'],
   ['للبنان', 'ل/prep@0-1 لبنان/stem@1-6', '=', '='],
+  ['للقوات', 'ل/prep@0-1 ال/article@1-2!article-alef قوات/stem@2-6', 'ل/prep@0-1 القوات/stem@1-6!article-alef', 'ل/prep@0-1 ال/article@1-2!article-alef قو/stem@2-4 ات/plural@4-6'],
+  ['للغة', 'ل/prep@0-1 ال/article@1-1!article لغة/stem@1-4', 'ل/prep@0-1 اللغة/stem@1-4!article', 'ل/prep@0-1 ال/article@1-1!article لغ/stem@1-3 ة/fem@3-4'],
   // ة written ت before a pronoun; ى written ي or ا before a pronoun.
   ['حكومتها', 'حكومة/stem@0-5!teh-marbuta ها/pron@5-7', '=', 'حكوم/stem@0-4 ة/fem@4-5!teh-marbuta ها/pron@5-7'],
   ['إليه', 'إلى/stem@0-3!alef-maqsura ه/pron@3-4', '=', '='],
@@ -87,6 +89,9 @@ const TABLE: [string, string, string, string][] = [
   ['بـالعراق', 'بـ/prep@0-2 ال/article@2-4 عراق/stem@4-8', 'بـ/prep@0-2 العراق/stem@2-8', '='],
   ['اعلنت', 'اعلنت/stem@0-5', '=', 'اعلن/stem@0-4 ت/subject@4-5'],
   ['الحكومه', 'ال/article@0-2 حكومه/stem@2-7', 'الحكومه/stem@0-7', 'ال/article@0-2 حكوم/stem@2-6 ه/fem@6-7'],
+  ['اذا', 'اذا/stem@0-3', '=', '='],
+  ['انه', 'ان/stem@0-2 ه/pron@2-3', '=', '='],
+  ['اليها', 'الى/stem@0-3!alef-maqsura ها/pron@3-5', '=', '='],
   // Not an Arabic word: whole.
   ['', '/stem@0-0', '=', '='],
   ['ISIS', 'ISIS/stem@0-4', '=', '='],
