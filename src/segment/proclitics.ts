@@ -78,6 +78,8 @@ export function proclitics(w: string, known: Known, t: Tables): Proclitics {
       const take = stem
         ? stem.proclitics === 'all'
         : (c1 === LAM && IMPERFECT.includes(rest[0]!) && known(rest)) ||
+          // After a preposition comes no conjunction: لوحظ is not ل + و + حظ.
+          !((rest[0] === WAW || rest[0] === FEH) && !known(WAW + rest)) &&
           (!(afterKnown && isBase(after, known)) &&
             (startsWithArticle(rest) || (known(rest) && (afterKnown || (c1 !== BEH && known(BEH + rest))))));
       if (take) {

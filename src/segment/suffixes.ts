@@ -60,7 +60,7 @@ export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables):
 
     }
     // نا after a past verb is its subject (قررنا: we decided), elsewhere a pronoun (بيتنا, يعطينا).
-    const role: SegmentRole = form === 'نا' && isVerb(base, known) && !known(ARTICLE + base) ? 'subject' : 'pron';
+    const role: SegmentRole = form === 'نا' && isVerb(base, known, true) && !known(ARTICLE + base) ? 'subject' : 'pron';
     tail.unshift({ from: end - form.length, to: end, role });
     end -= form.length;
     break;
@@ -91,14 +91,14 @@ export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables):
       cuts.push({ from: end - 2, to: end, role: 'plural' });
     } else if ((b.endsWith('ون') || b.endsWith('ان')) && isImperfect(x2, known) && !known(ARTICLE + b)) {
       cuts.push({ from: end - 2, to: end, role: 'subject' });
-    } else if (hasPron && b.endsWith('نا') && x2.length >= MIN_STEM && known(x2) && isVerb(x2, known)) {
+    } else if (hasPron && b.endsWith('نا') && x2.length >= MIN_STEM && known(x2) && isVerb(x2, known, true)) {
       // كتبناها: no pronoun follows the possessive نا, so before a pronoun نا is a subject.
       cuts.push({ from: end - 2, to: end, role: 'subject' });
     } else if (lastLetter === ALEF && bare && isAccusative(b, x1, known)) {
       cuts.push({ from: end - 1, to: end, role: 'case' });
     } else if (b.endsWith('وا') && x2.length >= MIN_STEM && knownHamza(x2, known) && (known(x2 + TEH) || isImperfect(x2, known))) {
       cuts.push({ from: end - 2, to: end, role: 'subject' });
-    } else if (lastLetter === TEH && !pro.governed && known(x1) && isVerb(x1, known) && !known(ARTICLE + b)) {
+    } else if (lastLetter === TEH && !pro.governed && known(x1) && isVerb(x1, known, true) && !known(ARTICLE + b)) {
       cuts.push({ from: end - 1, to: end, role: 'subject' });
     } else if (lastLetter === WAW && bare && isSoundPlural(x1, known)) {
       cuts.push({ from: end - 1, to: end, role: 'plural' });

@@ -9,11 +9,12 @@ import type { Known } from './part.js';
 import { ALEF, ALEF_MAQSURA, ARTICLE, BEH, KAF, LAM, MIN_STEM, TEH, TEH_MARBUTA, YEH } from './letters.js';
 
 /**
- * A known past-tense verb: xتم or xوا is a word (دعوا for دعا, التقوا for التقى). Never for a
- * word in ل, which also reads ل + a verb (لفهموا, لشغلتم).
+ * A known past-tense verb: xتم or xوا is a word (دعوا for دعا, التقوا for التقى). For a word in ل
+ * only when `lamInitial` says its ل is a letter of its own: otherwise it also reads ل + a verb
+ * (لفهموا, لشغلتم).
  */
-export function isVerb(x: string, known: Known): boolean {
-  if (x[0] === LAM) return false;
+export function isVerb(x: string, known: Known, lamInitial = false): boolean {
+  if (x[0] === LAM && !lamInitial) return false;
   if (known(x + 'تم')) return true;
   const last = x[x.length - 1];
   return known(x + 'وا') || ((last === ALEF || last === ALEF_MAQSURA) && known(x.slice(0, -1) + 'وا'));
@@ -25,15 +26,18 @@ export function isVerb(x: string, known: Known): boolean {
  */
 export function isBase(x: string, known: Known): boolean {
   if (known(BEH + x) || isVerb(x, known)) return true;
-  for (const end of BASE_ENDINGS) {
-    if (x.length - end.length < (end.length === 1 ? MIN_STEM + 1 : MIN_STEM + 2) || !x.endsWith(end)) continue;
+  for (const [end, least] of BASE_ENDINGS) {
+    if (x.length - end.length < least || !x.endsWith(end)) continue;
     const y = x.slice(0, x.length - end.length);
     if (known(y) && (known(BEH + y) || isVerb(y, known))) return true;
   }
   return false;
 }
 
-const BASE_ENDINGS = ['ا', 'ت', 'ون', 'ان', 'ها', 'هم', 'ه'];
+/** Endings taken off for the test, with the fewest letters that must remain (سيكون is not سيك + ون). */
+const BASE_ENDINGS: ReadonlyArray<readonly [ending: string, least: number]> = [
+  ['ا', 3], ['ت', 3], ['وا', 3], ['ون', 4], ['ان', 4], ['ها', 4], ['هم', 4], ['ه', 3],
+];
 
 /** ال followed by at least a stem's worth of letters. */
 export function startsWithArticle(s: string): boolean {

@@ -34,6 +34,8 @@ const TABLE: [string, string, string, string][] = [
   ['ستواصل', 'س/future@0-1 تواصل/stem@1-6', '=', '='],
   ['لتعزيز', 'ل/prep@0-1 تعزيز/stem@1-6', '=', '='],
   ['ليقول', 'ل/prep@0-1 يقول/stem@1-5', '=', '='],
+  ['ولوحظ', 'و/conj@0-1 لوحظ/stem@1-5', '=', '='],
+  ['وبحثوا', 'و/conj@0-1 بحثوا/stem@1-6', '=', 'و/conj@0-1 بحث/stem@1-4 وا/subject@4-6'],
   // لل: the dropped alef, the article written by the doubled lam alone, and a word in ل.
   ['للعراق', 'ل/prep@0-1 ال/article@1-2!article-alef عراق/stem@2-6', 'ل/prep@0-1 العراق/stem@1-6!article-alef', '='],
   ['وللتحالف', 'و/conj@0-1 ل/prep@1-2 ال/article@2-3!article-alef تحالف/stem@3-8', 'و/conj@0-1 ل/prep@1-2 التحالف/stem@2-8!article-alef', '='],
