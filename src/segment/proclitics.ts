@@ -77,11 +77,14 @@ export function proclitics(w: string, known: Known, t: Tables): Proclitics {
       const stem = t.stems.get(rest);
       const take = stem
         ? stem.proclitics === 'all'
-        : (c1 === LAM && IMPERFECT.includes(rest[0]!) && known(rest)) ||
+        : (c1 === LAM && rest.length > MIN_STEM && IMPERFECT.includes(rest[0]!) && known(rest)) ||
           // After a preposition comes no conjunction: لوحظ is not ل + و + حظ.
           !((rest[0] === WAW || rest[0] === FEH) && !known(WAW + rest)) &&
           (!(afterKnown && isBase(after, known)) &&
-            (startsWithArticle(rest) || (known(rest) && (afterKnown || (c1 !== BEH && known(BEH + rest))))));
+            // An open-class word of two letters after a preposition must take the article (بحق, but
+            // ليل and بيل stay whole).
+            (startsWithArticle(rest) ||
+              (known(rest) && (rest.length > MIN_STEM || known(ARTICLE + rest)) && (afterKnown || (c1 !== BEH && known(BEH + rest))))));
       if (take) {
         parts.push({ from: at, to: at + 1, role: 'prep' });
         at += 1;

@@ -85,6 +85,10 @@ const TABLE: [string, string, string, string][] = [
   ['سوريا', 'سوريا/stem@0-5', '=', '='],
   ['بلغ', 'بلغ/stem@0-3', '=', '='],
   ['التزام', 'التزام/stem@0-6', '=', '='],
+  ['ليل', 'ليل/stem@0-3', '=', '='],
+  ['بحق', 'ب/prep@0-1 حق/stem@1-3', '=', '='],
+  ['وكركوك', 'و/conj@0-1 كركوك/stem@1-6', '=', '='],
+  ['كنت', 'كنت/stem@0-3', '=', 'كن/stem@0-2 ت/subject@2-3'],
   ['والتقى', 'و/conj@0-1 التقى/stem@1-6', '=', '='],
   // Harakat and tatweel stay with their letter; folded spellings are looked up unfolded.
   ['وَبِالْعِرَاقِ', 'وَ/conj@0-2 بِ/prep@2-4 الْ/article@4-7 عِرَاقِ/stem@7-14', 'وَ/conj@0-2 بِ/prep@2-4 الْعِرَاقِ/stem@4-14', '='],
