@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Known, Part } from './part.js';
-import type { Tables } from './tables.js';
+import { isParticleWithPronoun, type Tables } from './tables.js';
 import { ARTICLE, BEH, FEH, IMPERFECT, KAF, LAM, MIN_STEM, SEEN, WAW } from './letters.js';
 import { isBase, isVerb, startsWithArticle, startsWithProcliticArticle } from './word-tests.js';
 
@@ -47,7 +47,7 @@ export function proclitics(w: string, known: Known, t: Tables): Proclitics {
   const c1 = w[at];
   const after = w.slice(at);
   const afterKnown = at === 0 ? wordKnown : known(after);
-  if ((c1 === BEH || c1 === KAF || c1 === LAM) && n - at - 1 >= MIN_STEM && !t.stems.has(after) && !t.fixed.has(after)) {
+  if ((c1 === BEH || c1 === KAF || c1 === LAM) && n - at - 1 >= MIN_STEM && !t.stems.has(after) && !t.fixed.has(after) && !isParticleWithPronoun(after, t)) {
     const rest = w.slice(at + 1);
     const lamStem = c1 === LAM ? t.stems.get(rest) : undefined;
     if (c1 === LAM && rest[0] === LAM) {

@@ -64,3 +64,11 @@ export function withWhole(t: Tables, whole: ReadonlySet<string>): Tables {
   }
   return u;
 }
+
+/** x is a closed-class stem with a pronoun suffix (لكنه, لكنني, عليها): nothing in it is a proclitic. */
+export function isParticleWithPronoun(x: string, t: Tables): boolean {
+  for (const [form] of t.pronouns) {
+    if (x.length > form.length && x.endsWith(form) && t.pronounBases.has(x.slice(0, x.length - form.length))) return true;
+  }
+  return false;
+}

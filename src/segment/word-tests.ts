@@ -36,7 +36,7 @@ export function isBase(x: string, known: Known): boolean {
 
 /** Endings taken off for the test, with the fewest letters that must remain (سيكون is not سيك + ون). */
 const BASE_ENDINGS: ReadonlyArray<readonly [ending: string, least: number]> = [
-  ['ا', 3], ['ت', 3], ['وا', 3], ['ون', 4], ['ان', 4], ['ها', 4], ['هم', 4], ['ه', 3],
+  ['ا', 3], ['ت', 3], ['وا', 3], ['نا', 3], ['ون', 4], ['ان', 4], ['ها', 4], ['هم', 4], ['ه', 3],
 ];
 
 /** ال followed by at least a stem's worth of letters. */

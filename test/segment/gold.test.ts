@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { farasaString, goldFor, readWikinewsGold, scoreWikinews, wikinewsMissing, WIKINEWS_PATH } from '../../scripts/segment-gold.js';
 import { segment, type SegmentScheme } from '../../src/tokenize/index.js';
 
-/** Word accuracy reached: farasa 98.3% (8,710 of 8,861 words), light and atb 99.0%. */
+/** Word accuracy reached: farasa 98.3% (8,711 of 8,861 words), light and atb 99.0%. */
 const FLOORS: [SegmentScheme, number][] = [['farasa', 0.98], ['light', 0.985], ['atb', 0.985]];
 
 const missing = wikinewsMissing();
