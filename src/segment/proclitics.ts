@@ -78,6 +78,8 @@ export function proclitics(w: string, known: Known, t: Tables): Proclitics {
       const take = stem
         ? stem.proclitics === 'all'
         : (c1 === LAM && rest.length > MIN_STEM && IMPERFECT.includes(rest[0]!) && known(rest)) ||
+          // ل or ب before a particle with a pronoun: لانها, بأنه.
+          (c1 !== KAF && isParticleWithPronoun(rest, t)) ||
           // After a preposition comes no conjunction: لوحظ is not ل + و + حظ.
           !((rest[0] === WAW || rest[0] === FEH) && !known(WAW + rest)) &&
           (!(afterKnown && isBase(after, known)) &&

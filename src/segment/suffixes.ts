@@ -8,10 +8,9 @@
 import type { Lookup, Part } from './part.js';
 import type { Proclitics } from './proclitics.js';
 import type { Restoration, SegmentRole } from './roles.js';
-import type { Tables } from './tables.js';
+import { pronounBase, type Tables } from './tables.js';
 import { ALEF, ALEF_MAQSURA, ARTICLE, MIN_STEM, TEH, TEH_MARBUTA, WAW, YEH } from './letters.js';
 import { isAccusative, isDual, isImperfect, isSoundPlural, isVerb, knownHamza } from './word-tests.js';
-import { unfoldings } from './folding.js';
 
 /** Pronoun, then number, gender, case or subject suffix, after the proclitics. */
 export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables): Part[] {
@@ -30,7 +29,7 @@ export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables):
   for (const [form, after] of t.pronounFinals.has(final) ? t.pronouns : []) {
     if (!s.endsWith(form) || s.length === form.length) continue;
     const base = s.slice(0, s.length - form.length);
-    const particle = t.pronounBases.get(base) ?? (base.length <= 4 ? folded(base, t) : undefined);
+    const particle = pronounBase(base, t);
     if (particle !== undefined) {
       const stem = t.stems.get(particle)!;
       if (pro.parts.length > 0 && stem.proclitics === 'none') continue;
@@ -113,16 +112,4 @@ export function suffixes(w: string, pro: Proclitics, lookup: Lookup, t: Tables):
   parts.push({ from: start, to: end, role: 'stem', ...(stemRestored ? { restored: stemRestored } : {}) });
   for (const p of tail) parts.push(p);
   return parts;
-}
-
-/**
- * The closed-class word whose spelling before a pronoun a folded base stands for (الي: إلى, ان: أن):
- * news text often drops the hamza of these particles, folded or not.
- */
-function folded(base: string, t: Tables): string | undefined {
-  for (const u of unfoldings(base)) {
-    const word = t.pronounBases.get(u);
-    if (word !== undefined) return word;
-  }
-  return undefined;
 }

@@ -6,6 +6,7 @@
  * @internal
  */
 import { FIXED_SEGMENTATIONS, FUNCTION_STEMS, PRONOUN_SUFFIXES, WHOLE_WORDS } from '../generated/segment-data.js';
+import { unfoldings } from './folding.js';
 import type { SegmentRole } from './roles.js';
 
 /** A closed-class stem (or a word kept whole): its spelling before a pronoun, and its proclitics. */
@@ -65,10 +66,24 @@ export function withWhole(t: Tables, whole: ReadonlySet<string>): Tables {
   return u;
 }
 
-/** x is a closed-class stem with a pronoun suffix (لكنه, لكنني, عليها): nothing in it is a proclitic. */
+/**
+ * The closed-class word of which `base` is the spelling before a pronoun (علي: على), also when its
+ * hamza or alef maqsura is written plain (ان: أن, الي: إلى), as news text often does.
+ */
+export function pronounBase(base: string, t: Tables): string | undefined {
+  const word = t.pronounBases.get(base);
+  if (word !== undefined || base.length > 4) return word;
+  for (const u of unfoldings(base)) {
+    const w = t.pronounBases.get(u);
+    if (w !== undefined) return w;
+  }
+  return undefined;
+}
+
+/** x is a closed-class stem with a pronoun suffix (لكنه, لكنني, عليها, انها). */
 export function isParticleWithPronoun(x: string, t: Tables): boolean {
   for (const [form] of t.pronouns) {
-    if (x.length > form.length && x.endsWith(form) && t.pronounBases.has(x.slice(0, x.length - form.length))) return true;
+    if (x.length > form.length && x.endsWith(form) && pronounBase(x.slice(0, x.length - form.length), t) !== undefined) return true;
   }
   return false;
 }

@@ -100,6 +100,7 @@ const TABLE: [string, string, string, string][] = [
   ['اذا', 'اذا/stem@0-3', '=', '='],
   ['انه', 'ان/stem@0-2 ه/pron@2-3', '=', '='],
   ['اليها', 'الى/stem@0-3!alef-maqsura ها/pron@3-5', '=', '='],
+  ['لانها', 'ل/prep@0-1 ان/stem@1-3 ها/pron@3-5', '=', '='],
   // Not an Arabic word: whole.
   ['', '/stem@0-0', '=', '='],
   ['ISIS', 'ISIS/stem@0-4', '=', '='],
