@@ -7,6 +7,7 @@ export default defineConfig({
     'normalize/index': 'src/normalize/index.ts',
     'repair/index': 'src/repair/index.ts',
     'lexicon/index': 'src/lexicon/index.ts',
+    'gazetteer/index': 'src/gazetteer/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { types: [] } },

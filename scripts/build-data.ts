@@ -304,7 +304,68 @@ function segmentModule(): string {
   return s;
 }
 
+// ---------------------------------------------------------------------------
+// Gazetteer
+
+/** `a|b|c` → ['a', 'b', 'c'] (empty cells give none). */
+function bars(cell: string | undefined): string[] {
+  return (cell ?? '').split('|').map((x) => x.trim()).filter((x) => x !== '');
+}
+
+/** A slug from an English name: "Côte d’Ivoire" → "cote-d-ivoire". */
+function slug(en: string): string {
+  return en.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Region codes that are not countries or territories (CLDR's groupings, pseudo and private codes). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA', 'CQ']);
+
+function gazetteerModule(): string {
+  const ar = new Intl.DisplayNames(['ar'], { type: 'region' });
+  const en = new Intl.DisplayNames(['en'], { type: 'region' });
+  type Row = { id: string; type: string; subtype?: string; names: { ar: string; en: string }; aliases: string[]; demonyms?: string[]; titles?: string[]; wikidata?: string };
+  const entities: Row[] = [];
+  const ids = new Set<string>();
+  const addEntity = (file: string, r: Row): void => {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)) throw new Error(`data/gazetteer/${file}: "${r.id}" is not a slug`);
+    if (ids.has(r.id)) throw new Error(`data/gazetteer/${file}: the id "${r.id}" is used twice`);
+    ids.add(r.id);
+    const clean: Row = { id: r.id, type: r.type, ...(r.subtype ? { subtype: r.subtype } : {}), names: r.names, aliases: [...new Set(r.aliases)].filter((a) => a !== r.names.ar) };
+    if (r.demonyms?.length) clean.demonyms = r.demonyms;
+    if (r.titles?.length) clean.titles = r.titles;
+    if (r.wikidata) {
+      if (!/^Q[1-9][0-9]*$/.test(r.wikidata)) throw new Error(`data/gazetteer/${file}: ${r.id}: "${r.wikidata}" is not a Wikidata id`);
+      clean.wikidata = r.wikidata;
+    }
+    entities.push(clean);
+  };
+  // Countries: names from CLDR (the engine's ICU), variants and demonyms from countries.tsv.
+  for (const r of readTsv('gazetteer/countries.tsv', 1)) {
+    const code = r.iso2!;
+    if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) throw new Error(`data/gazetteer/countries.tsv: "${code}" is not a country code`);
+    const arName = ar.of(code), enName = en.of(code);
+    if (!arName || !enName || enName === code) throw new Error(`data/gazetteer/countries.tsv: CLDR has no name for ${code}`);
+    const arShort = new Intl.DisplayNames(['ar'], { type: 'region', style: 'short' }).of(code)!;
+    addEntity('countries.tsv', { id: slug(enName), type: 'location', subtype: 'country', names: { ar: arName, en: enName }, aliases: [arShort, ...bars(r.aliases)], demonyms: bars(r.demonyms) });
+  }
+  for (const r of readTsv('gazetteer/places.tsv', 4)) {
+    addEntity('places.tsv', { id: r.id!, type: 'location', subtype: r.subtype!, names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), wikidata: r.wikidata });
+  }
+  for (const r of readTsv('gazetteer/organizations.tsv', 4)) {
+    addEntity('organizations.tsv', { id: r.id!, type: 'organization', subtype: r.subtype!, names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), wikidata: r.wikidata });
+  }
+  for (const r of readTsv('gazetteer/people.tsv', 3)) {
+    addEntity('people.tsv', { id: r.id!, type: 'person', names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), titles: bars(r.titles), wikidata: r.wikidata });
+  }
+  const titles = readTsv('gazetteer/titles.tsv', 1).map((r) => r.title!);
+  let s = HEADER + '\n';
+  s += `/** @internal The built-in gazetteer (data/gazetteer/*.tsv, country names from CLDR via ICU ${process.versions.icu}), as JSON: parsed on first use. */\n`;
+  s += `export const GAZETTEER_JSON: string = ${JSON.stringify(JSON.stringify({ version: 1, entities, titles }))};\n`;
+  return s;
+}
+
 const outputs: Record<string, () => string> = {
+  'src/generated/gazetteer-data.ts': gazetteerModule,
   'src/generated/segment-data.ts': segmentModule,
   'src/generated/repair-data.ts': repairModule,
   'src/generated/unicode-classes.ts': unicodeModule,

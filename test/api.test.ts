@@ -24,7 +24,8 @@ const TOKENIZE_KEYS = ['TOKEN_KINDS', 'WRAP_MAX_WIDTH', 'WRAP_MIN_WIDTH', 'WRAP_
 const NORMALIZE_KEYS = ['PRESETS', 'normalize', 'normalizeWithOffsets'];
 const LEXICON_KEYS = ['builtinLexicon', 'createLexicon', 'mergeLexicons'];
 const REPAIR_KEYS = ['EDIT_KINDS', 'applyEdits', 'repair', ...LEXICON_KEYS];
-const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS, ...REPAIR_KEYS].sort();
+const GAZETTEER_KEYS = ['ENTITY_TYPES', 'Gazetteer', 'MAX_ENTITIES', 'MAX_NAME_LENGTH', 'MENTION_KINDS', 'defaultGazetteer'];
+const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS, ...REPAIR_KEYS, ...GAZETTEER_KEYS].sort();
 
 
 describe('public API (src)', () => {
@@ -42,6 +43,7 @@ describe('public API (src)', () => {
 
   it('the repair subpath exports repair, its edits and the lexicon', async () => {
     expect(Object.keys(await import('../src/repair/index.js')).sort()).toEqual([...REPAIR_KEYS].sort());
+    expect(Object.keys(await import('../src/gazetteer/index.js')).sort()).toEqual([...GAZETTEER_KEYS].sort());
   });
 
   it('the lexicon subpath exports the lexicon', async () => {

@@ -27,6 +27,7 @@ const SOURCES: Record<string, () => Promise<unknown>> = {
   './normalize': () => import('../src/normalize/index.js'),
   './repair': () => import('../src/repair/index.js'),
   './lexicon': () => import('../src/lexicon/index.js'),
+  './gazetteer': () => import('../src/gazetteer/index.js'),
 };
 
 const sentence = 'قال الوزير لـ"العربي الجديد" إن 2,254 عنصراً غادروا #الرقة. ﻻ تراجع!';

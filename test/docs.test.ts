@@ -30,10 +30,10 @@ function declarations(): Map<string, string> {
 describe('documentation', () => {
   const docs = declarations();
   // Types are erased at run time: list the exported type names here, checked against the index below.
-  const TYPES = ['Token', 'PlainToken', 'TokenKind', 'TokenSpans', 'TokenizeOptions', 'Span', 'NormalizeOptions', 'PresetName', 'ResolvedNormalizeOptions', 'NormalizedText', 'SourceSpan', 'Repaired', 'Edit', 'EditKind', 'RepairOptions', 'Lexicon', 'CreateLexiconOptions', 'BuiltinLexicon', 'Segment', 'Segmentation', 'SegmentOptions', 'SegmentRole', 'SegmentScheme', 'Restoration'];
+  const TYPES = ['Token', 'PlainToken', 'TokenKind', 'TokenSpans', 'TokenizeOptions', 'Span', 'NormalizeOptions', 'PresetName', 'ResolvedNormalizeOptions', 'NormalizedText', 'SourceSpan', 'Repaired', 'Edit', 'EditKind', 'RepairOptions', 'Lexicon', 'CreateLexiconOptions', 'BuiltinLexicon', 'Segment', 'Segmentation', 'SegmentOptions', 'SegmentRole', 'SegmentScheme', 'Restoration', 'Entity', 'EntityType', 'Mention', 'MentionKind', 'FindOptions'];
 
   it('lists every exported type name that the index re-exports', () => {
-    const index = files(SRC).filter((f) => f.endsWith('index.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const index = files(SRC).filter((f) => /(^|[\\/])index\.ts$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
     const typeNames = [...index.matchAll(/\btype (\w+)/g)].map((m) => m[1]!).concat([...index.matchAll(/export type \{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim())));
     expect([...new Set(typeNames)].sort()).toEqual([...TYPES].sort());
   });

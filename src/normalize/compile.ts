@@ -34,8 +34,13 @@ export interface Compiled {
 const CACHE_LIMIT = 32;
 const cache = new Map<string, Compiled>();
 
+/** Tables by options object: the presets are the same objects on every call. */
+const byObject = new WeakMap<ResolvedOptions, Compiled>();
+
 /** @internal Compiled table for `o`, cached. */
 export function compile(o: ResolvedOptions): Compiled {
+  const known = byObject.get(o);
+  if (known) return known;
   const key = optionsKey(o);
   let c = cache.get(key);
   if (!c) {
@@ -43,6 +48,7 @@ export function compile(o: ResolvedOptions): Compiled {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, c);
   }
+  byObject.set(o, c);
   return c;
 }
 

@@ -1,0 +1,183 @@
+/**
+ * The Gazetteer: an immutable set of entities with an index of their names, and find().
+ */
+import { assertText, checkOptions, describe } from '../_lib/args.js';
+import { checkEntity, ENTITY_TYPES, type Entity, type EntityType } from './entity.js';
+import { findMentions, type FindSwitches } from './find.js';
+import type { Mention } from './mention.js';
+import { buildIndex, type NameIndex } from './name-index.js';
+
+/**
+ * Options of {@link Gazetteer.find}.
+ *
+ * @example
+ * ```ts
+ * import { defaultGazetteer, type FindOptions } from 'akhbar/gazetteer';
+ * const options: FindOptions = { types: ['location'], fuzzy: false };
+ * defaultGazetteer().find('زار أوباما بغداد', options).map((m) => m.entityId) //=> ['baghdad']
+ * ```
+ * @category Gazetteer
+ */
+export interface FindOptions {
+  /** Also match single-word names of five letters or more one edit away (not words of the language). Default `true`. */
+  fuzzy?: boolean;
+  /** Use titles: a weak alias after a title, and unknown words after a title as a person. Default `true`. */
+  titles?: boolean;
+  /** Link later short forms (a person's last name) to an earlier full mention. Default `true`. */
+  coreference?: boolean;
+  /** Only entities of these types. Default: all. */
+  types?: readonly EntityType[];
+}
+
+const FIND_KEYS = ['fuzzy', 'titles', 'coreference', 'types'] as const;
+
+/**
+ * Most entities one gazetteer takes: a larger list is refused with a RangeError rather than
+ * building an index that would not fit in memory.
+ *
+ * @example
+ * ```ts
+ * import { MAX_ENTITIES } from 'akhbar/gazetteer';
+ * MAX_ENTITIES //=> 1000000
+ * ```
+ * @category Gazetteer
+ */
+export const MAX_ENTITIES = 1_000_000;
+
+/**
+ * A gazetteer: entities (people, places, organizations) and an index of every name, alias and
+ * demonym form, to find their mentions in Arabic text. Immutable: {@link Gazetteer.with} returns a
+ * new, extended gazetteer.
+ *
+ * @example
+ * ```ts
+ * import { Gazetteer } from 'akhbar/gazetteer';
+ * const g = new Gazetteer([
+ *   { id: 'kobani', type: 'location', subtype: 'city', names: { ar: 'كوباني', en: 'Kobani' }, aliases: ['عين العرب'] },
+ * ]);
+ * g.find('معارك في عين العرب ثم في كوباني').map((m) => [m.surface, m.kind]);
+ * //=> [['عين العرب', 'alias'], ['كوباني', 'name']]
+ * ```
+ * @category Gazetteer
+ */
+export class Gazetteer {
+  readonly #entities: readonly Entity[];
+  readonly #byId: ReadonlyMap<string, number>;
+  readonly #titles: readonly string[];
+  #index: NameIndex | undefined;
+
+  /**
+   * @param entities - the entities, checked: a TypeError names the entry and the field at fault
+   * (a missing id, an empty alias, an unknown key such as `__proto__`), a RangeError a duplicate id
+   * @param titles - titles that may come before the name of a person, besides the entities' own
+   */
+  constructor(entities: Iterable<Entity>, titles: Iterable<string> = []) {
+    if (entities === null || typeof entities !== 'object' || typeof (entities as Iterable<Entity>)[Symbol.iterator] !== 'function') {
+      throw new TypeError(`Gazetteer: argument "entities" must be an iterable of entities, got ${describe(entities)}`);
+    }
+    const list: Entity[] = [];
+    const byId = new Map<string, number>();
+    for (const value of entities) {
+      if (list.length >= MAX_ENTITIES) throw new RangeError(`Gazetteer: more than ${MAX_ENTITIES} entities`);
+      const e = checkEntity(value, `Gazetteer: entity ${list.length}${hasId(value) ? ` ("${String((value as { id: unknown }).id)}")` : ''}`);
+      if (byId.has(e.id)) throw new RangeError(`Gazetteer: entity ${list.length}: the id "${e.id}" is already used by entity ${byId.get(e.id)}`);
+      byId.set(e.id, list.length);
+      list.push(e);
+    }
+    const t: string[] = [];
+    for (const title of titles) {
+      if (typeof title !== 'string' || title.trim() === '') throw new TypeError(`Gazetteer: argument "titles" must list non-empty strings, got ${describe(title)}`);
+      t.push(title.trim());
+    }
+    this.#entities = Object.freeze(list);
+    this.#byId = byId;
+    this.#titles = Object.freeze(t);
+  }
+
+  /** Number of entities. */
+  get size(): number {
+    return this.#entities.length;
+  }
+
+  /** The entity with this id, or undefined. */
+  get(id: string): Entity | undefined {
+    const i = this.#byId.get(id);
+    return i === undefined ? undefined : this.#entities[i];
+  }
+
+  /** The entities, in order. */
+  entities(): readonly Entity[] {
+    return this.#entities;
+  }
+
+  /**
+   * The mentions of the gazetteer's entities in `text`, in order, never overlapping.
+   *
+   * Names are matched on folded text (the `search` preset of {@link normalize}) and behind
+   * proclitics (وسوريا, بالعراق, للولايات المتحدة), with the clitics outside the span. The longest
+   * name starting at a word wins. See {@link FindOptions} for fuzzy matching, titles and
+   * coreference, and {@link MentionKind} for the kinds of mention.
+   *
+   * @param text - any string (never throws on one)
+   * @param options - see {@link FindOptions}
+   * @throws TypeError when `text` is not a string; RangeError for an unknown option or type
+   */
+  find(text: string, options?: FindOptions): Mention[] {
+    assertText(text, 'find');
+    const sw = switches(options);
+    return findMentions(text, (this.#index ??= buildIndex(this.#entities, this.#titles)), this.#entities, sw);
+  }
+
+  /**
+   * A new gazetteer with these entities added (an entity with the id of an existing one replaces it).
+   *
+   * @param entities - more entities, checked as by the constructor
+   */
+  with(entities: Iterable<Entity>): Gazetteer {
+    const added = [...new Gazetteer(entities).entities()];
+    const ids = new Set(added.map((e) => e.id));
+    return new Gazetteer([...this.#entities.filter((e) => !ids.has(e.id)), ...added], this.#titles);
+  }
+
+  /** The gazetteer as plain data, for JSON.stringify and {@link Gazetteer.fromJSON}. */
+  toJSON(): { version: 1; entities: readonly Entity[]; titles: readonly string[] } {
+    return { version: 1, entities: this.#entities, titles: this.#titles };
+  }
+
+  /**
+   * A gazetteer from the data of {@link Gazetteer.toJSON} (parsed or not).
+   *
+   * @throws TypeError when the data is not a gazetteer's
+   */
+  static fromJSON(json: unknown): Gazetteer {
+    const data = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
+    if (data === null || typeof data !== 'object' || (data as { version?: unknown }).version !== 1 || !Array.isArray((data as { entities?: unknown }).entities)) {
+      throw new TypeError('Gazetteer.fromJSON: argument "json" must be { version: 1, entities: [...] } as made by toJSON()');
+    }
+    const d = data as { entities: Entity[]; titles?: unknown };
+    return new Gazetteer(d.entities, Array.isArray(d.titles) ? (d.titles as string[]) : []);
+  }
+}
+
+function hasId(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string';
+}
+
+function switches(options: unknown): FindSwitches {
+  const o = checkOptions<FindOptions>(options, 'find', FIND_KEYS);
+  const bool = (key: 'fuzzy' | 'titles' | 'coreference'): boolean => {
+    const v = o[key];
+    if (v === undefined) return true;
+    if (typeof v !== 'boolean') throw new TypeError(`find: option "${key}" must be a boolean, got ${describe(v)}`);
+    return v;
+  };
+  let types: ReadonlySet<EntityType> | undefined;
+  if (o.types !== undefined) {
+    if (!Array.isArray(o.types)) throw new TypeError(`find: option "types" must be an array, got ${describe(o.types)}`);
+    for (const t of o.types) {
+      if (!(ENTITY_TYPES as readonly unknown[]).includes(t)) throw new RangeError(`find: option "types" may hold ${ENTITY_TYPES.join(', ')}, got ${describe(t)}`);
+    }
+    types = new Set(o.types);
+  }
+  return { fuzzy: bool('fuzzy'), titles: bool('titles'), coreference: bool('coreference'), types };
+}

@@ -1,0 +1,136 @@
+/**
+ * Gazetteer.find on sentences written for these tests, with a small gazetteer of their own: each
+ * kind of mention, clitics, folding, fuzzy matching, titles, coreference, weak aliases, overlaps,
+ * options and the checks on user data.
+ */
+import { describe, expect, it } from 'vitest';
+import { Gazetteer, type Entity, type Mention } from '../../src/gazetteer/index.js';
+
+const ENTITIES: Entity[] = [
+  { id: 'syria', type: 'location', subtype: 'country', names: { ar: 'سوريا', en: 'Syria' }, aliases: ['سورية', 'الجمهورية العربية السورية'], demonyms: ['سوري'] },
+  { id: 'iraq', type: 'location', subtype: 'country', names: { ar: 'العراق', en: 'Iraq' }, aliases: [], demonyms: ['عراقي'] },
+  { id: 'united-states', type: 'location', subtype: 'country', names: { ar: 'الولايات المتحدة', en: 'United States' }, aliases: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية'], demonyms: ['أمريكي', 'أميركي'] },
+  { id: 'kobani', type: 'location', subtype: 'city', names: { ar: 'كوباني', en: 'Kobani' }, aliases: ['عين العرب'] },
+  { id: 'bashar-al-assad', type: 'person', names: { ar: 'بشار الأسد', en: 'Bashar al-Assad' }, aliases: ['~الأسد'], titles: ['الرئيس السوري'] },
+  { id: 'jack-keane', type: 'person', names: { ar: 'جاك كين', en: 'Jack Keane' }, aliases: [] },
+  { id: 'antony-blinken', type: 'person', names: { ar: 'أنتوني بلينكن', en: 'Antony Blinken' }, aliases: ['بلينكن', 'بلنكن'] },
+  { id: 'al-araby-al-jadeed', type: 'organization', subtype: 'media-outlet', names: { ar: 'العربي الجديد', en: 'The New Arab' }, aliases: [] },
+  { id: 'nato', type: 'organization', subtype: 'international-org', names: { ar: 'حلف شمال الأطلسي', en: 'NATO' }, aliases: ['الناتو', 'الحلف الأطلسي'] },
+];
+const g = new Gazetteer(ENTITIES, ['الرئيس', 'الجنرال', 'وزير الخارجية']);
+
+const show = (text: string, ms: Mention[]): string[] => ms.map((m) => `${text.slice(m.start, m.end)}=${m.entityId}/${m.kind}${m.fuzzy ? '~' + m.fuzzy.distance : ''}`);
+const run = (text: string, options?: Parameters<Gazetteer['find']>[1]): string[] => show(text, g.find(text, options));
+
+describe('Gazetteer.find', () => {
+  it('finds names, aliases and demonyms, with offsets into the text', () => {
+    const text = 'قال مسؤولون سوريون إن القوات الأميركية انسحبت من شمال سورية.';
+    const ms = g.find(text);
+    expect(show(text, ms)).toEqual(['سوريون=syria/demonym', 'الأميركية=united-states/demonym', 'سورية=syria/alias']);
+    expect(ms[0]).toEqual({ entityId: 'syria', type: 'location', start: 12, end: 18, surface: 'سوريون', kind: 'demonym' });
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('matches behind proclitics and leaves them out of the span', () => {
+    expect(run('عادت القوات إلى سوريا وبالعراق وللعراق وكالعراق')).toEqual(['سوريا=syria/name', 'العراق=iraq/name', 'لعراق=iraq/name', 'العراق=iraq/name']);
+    expect(run('في رسالة للولايات المتحدة')).toEqual(['لولايات المتحدة=united-states/name']);
+    expect(run('قال لـ"العربي الجديد" إن')).toEqual(['العربي الجديد=al-araby-al-jadeed/name']);
+  });
+
+  it('matches folded and diacritized spellings', () => {
+    expect(run('اعلنت امريكا والعِراقُ ذلك')).toEqual(['امريكا=united-states/alias', 'العِراقُ=iraq/name']);
+    expect(run('الولايات المتحدة الأميركيّة')).toEqual(['الولايات المتحدة=united-states/name', 'الأميركيّة=united-states/demonym']);
+  });
+
+  it('prefers the longest name', () => {
+    expect(run('زار الوفد الولايات المتحدة الأمريكية أمس')).toEqual(['الولايات المتحدة الأمريكية=united-states/alias']);
+    expect(run('اجتماع حلف شمال الأطلسي وقمة الناتو')).toEqual(['حلف شمال الأطلسي=nato/name', 'الناتو=nato/alias']);
+  });
+
+  it('does not join words across punctuation or lines', () => {
+    expect(run('الولايات، المتحدة')).toEqual([]);
+    expect(run('عين\nالعرب')).toEqual([]);
+  });
+
+  it('matches a name one edit away, not a word of the language', () => {
+    expect(run('قال بلينكين إن')).toEqual(['بلينكين=antony-blinken/alias~1']);
+    expect(run('قال بلينكين إن', { fuzzy: false })).toEqual([]);
+    expect(run('سورين كوبان')).toEqual([]);
+  });
+
+  it('needs a title or an earlier mention for a weak alias', () => {
+    expect(run('الأسد في حديقة الحيوان')).toEqual([]);
+    expect(run('استقبل الرئيس الأسد الوفد')).toEqual(['الأسد=bashar-al-assad/title-person']);
+    expect(run('قال بشار الأسد أمس إن الأسد باق')).toEqual(['بشار الأسد=bashar-al-assad/name', 'الأسد=bashar-al-assad/coreference']);
+    expect(run('استقبل الرئيس الأسد الوفد', { titles: false })).toEqual([]);
+  });
+
+  it('links a later last name to the person mentioned in full', () => {
+    expect(run('وقال الجنرال المتقاعد جاك كين إن كين يرى ذلك')).toEqual(['جاك كين=jack-keane/name', 'كين=jack-keane/coreference']);
+    expect(run('إن كين يرى ذلك')).toEqual([]);
+    expect(run('جاك كين ثم كين', { coreference: false })).toEqual(['جاك كين=jack-keane/name']);
+  });
+
+  it('takes the unknown words after a title as a person', () => {
+    expect(run('وصرح الجنرال جوزيف فوتيل بأن القوات باقية')).toEqual(['جوزيف فوتيل=unknown:جوزيف فوتيل/title-person']);
+    expect(run('وقال الرئيس إن القوات باقية')).toEqual([]);
+  });
+
+  it('keeps to the types asked for', () => {
+    expect(run('قال بشار الأسد في سوريا', { types: ['location'] })).toEqual(['سوريا=syria/name']);
+  });
+
+  it('gives mentions in order, within bounds, never overlapping', () => {
+    const text = 'وصل وفد أمريكي إلى سوريا ثم العراق، وقال بلينكن لـ"العربي الجديد" إن الناتو سيجتمع.';
+    const ms = g.find(text);
+    expect(ms.length).toBe(6);
+    for (let i = 0; i < ms.length; i++) {
+      expect(ms[i]!.start).toBeLessThan(ms[i]!.end);
+      if (i > 0) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+    }
+  });
+
+  it('returns nothing for empty text, and throws on what is not a string or a bad option', () => {
+    expect(g.find('')).toEqual([]);
+    expect(() => g.find(3 as unknown as string)).toThrow(new TypeError('find: argument "text" must be a string, got number 3'));
+    expect(() => g.find('x', { fuzz: true } as never)).toThrow(RangeError);
+    expect(() => g.find('x', { types: ['place'] } as never)).toThrow(/option "types" may hold person, location, organization/);
+    expect(() => g.find('x', { fuzzy: 'yes' } as never)).toThrow(TypeError);
+  });
+});
+
+describe('Gazetteer', () => {
+  it('is immutable: with() returns an extended gazetteer', () => {
+    const more = g.with([{ id: 'raqqa', type: 'location', subtype: 'city', names: { ar: 'الرقة', en: 'Raqqa' }, aliases: [] }]);
+    expect(more.size).toBe(g.size + 1);
+    expect(g.get('raqqa')).toBeUndefined();
+    expect(more.find('في الرقة وسوريا').map((m) => m.entityId)).toEqual(['raqqa', 'syria']);
+    expect(Object.isFrozen(g.entities())).toBe(true);
+  });
+
+  it('replaces an entity given again with with()', () => {
+    const more = g.with([{ id: 'kobani', type: 'location', names: { ar: 'كوباني', en: 'Kobanî' }, aliases: ['عين عرب'] }]);
+    expect(more.size).toBe(g.size);
+    expect(more.find('عين عرب').map((m) => m.entityId)).toEqual(['kobani']);
+  });
+
+  it('round-trips through JSON', () => {
+    const back = Gazetteer.fromJSON(JSON.stringify(g));
+    expect(back.entities()).toEqual(g.entities());
+    const text = 'قال الرئيس الأسد إن سوريا والعراق';
+    expect(back.find(text)).toEqual(g.find(text));
+    expect(() => Gazetteer.fromJSON({ entities: [] })).toThrow(TypeError);
+  });
+
+  it('checks user entities and names the entry and the field', () => {
+    const base: Entity = { id: 'x', type: 'location', names: { ar: 'س', en: 'X' }, aliases: [] };
+    expect(() => new Gazetteer([{ ...base, id: undefined } as never])).toThrow(/entity 0, field "id": must be a lowercase slug/);
+    expect(() => new Gazetteer([{ ...base, aliases: ['ب', ' '] }])).toThrow(/entity 0 \("x"\), field "aliases\[1\]": must not be empty/);
+    expect(() => new Gazetteer([{ ...base, type: 'place' } as never])).toThrow(/field "type": must be one of person, location, organization/);
+    expect(() => new Gazetteer([JSON.parse('{"id":"x","type":"location","names":{"ar":"س","en":"X"},"aliases":[],"__proto__":{"polluted":true}}')])).toThrow(/field "__proto__": is not a field of an entity/);
+    expect(() => new Gazetteer([base, base] as never)).toThrow(new RangeError('Gazetteer: entity 1: the id "x" is already used by entity 0'));
+    expect(() => new Gazetteer([{ ...base, wikidata: 'Q0' }])).toThrow(/field "wikidata"/);
+    expect(() => new Gazetteer(42 as never)).toThrow(TypeError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
