@@ -320,8 +320,10 @@ function slug(en: string): string {
 /** Region codes that are not countries or territories (CLDR's groupings, pseudo and private codes). */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA', 'CQ']);
 
-function gazetteerModule(): string {
-  const ar = new Intl.DisplayNames(['ar'], { type: 'region' });
+async function gazetteerModule(): Promise<string> {
+  // Imported here, after the modules above are written: folding uses the normalize tables.
+  const { checkEntity } = await import('../src/gazetteer/entity.js');
+    const ar = new Intl.DisplayNames(['ar'], { type: 'region' });
   const en = new Intl.DisplayNames(['en'], { type: 'region' });
   type Row = { id: string; type: string; subtype?: string; names: { ar: string; en: string }; aliases: string[]; demonyms?: string[]; titles?: string[]; wikidata?: string };
   const entities: Row[] = [];
@@ -358,25 +360,41 @@ function gazetteerModule(): string {
     addEntity('people.tsv', { id: r.id!, type: 'person', names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), titles: bars(r.titles), wikidata: r.wikidata });
   }
   const titles = readTsv('gazetteer/titles.tsv', 1).map((r) => r.title!);
+  // Checked as a user's entities are (the built-in gazetteer skips the check at run time).
+  const checked = entities.map((e) => checkEntity(e, `data/gazetteer: ${e.id}`));
+  // The folded names of each entity and the folded titles: at run time the index is built from
+  // these instead of normalizing and tokenizing every name.
+  const { foldedNames } = await import('../src/gazetteer/name-index.js');
+  const { foldName } = await import('../src/gazetteer/keys.js');
+  const lines = checked.map((e) => {
+    const names = foldedNames(e);
+    if (names.some((x) => x.includes('|'))) throw new Error(`data/gazetteer: ${e.id}: a name holds "|"`);
+    return names.join('|');
+  });
+  lines.push(titles.map(foldName).filter((t) => t !== '').join('|'));
+  const table = lines.join('\n');
   let s = HEADER + '\n';
   s += `/** @internal The built-in gazetteer (data/gazetteer/*.tsv, country names from CLDR via ICU ${process.versions.icu}), as JSON: parsed on first use. */\n`;
-  s += `export const GAZETTEER_JSON: string = ${JSON.stringify(JSON.stringify({ version: 1, entities, titles }))};\n`;
+  s += `export const GAZETTEER_JSON: string = ${JSON.stringify(JSON.stringify({ version: 1, entities: checked, titles }))};\n\n`;
+  s += `/** @internal The folded names of each built-in entity (one line each, see FoldedNames in src/gazetteer/name-index.ts, separated by |), then a line of the folded titles. */\n`;
+  s += `export const GAZETTEER_FOLDED: string = ${JSON.stringify(table)};\n`;
   return s;
 }
 
-const outputs: Record<string, () => string> = {
-  'src/generated/gazetteer-data.ts': gazetteerModule,
+const outputs: Record<string, () => string | Promise<string>> = {
   'src/generated/segment-data.ts': segmentModule,
   'src/generated/repair-data.ts': repairModule,
   'src/generated/unicode-classes.ts': unicodeModule,
   'src/generated/normalize-data.ts': normalizeModule,
   'src/generated/tokenize-data.ts': tokenizeModule,
+  // Last: it imports src modules that read the files above.
+  'src/generated/gazetteer-data.ts': gazetteerModule,
 };
 
 let stale = 0;
 for (const [file, make] of Object.entries(outputs)) {
   const path = join(root, file);
-  const text = make();
+  const text = await make();
   let current = '';
   try { current = readFileSync(path, 'utf8'); } catch { /* absent */ }
   if (check) {

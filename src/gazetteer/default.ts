@@ -2,8 +2,9 @@
  * The gazetteer akhbar ships: countries (names from CLDR), places, organizations and people of
  * Arabic news, compiled from data/gazetteer/ by scripts/build-data.ts.
  */
-import { GAZETTEER_JSON } from '../generated/gazetteer-data.js';
-import { Gazetteer } from './gazetteer.js';
+import { GAZETTEER_FOLDED, GAZETTEER_JSON } from '../generated/gazetteer-data.js';
+import type { Entity } from './entity.js';
+import { trustedGazetteer, type Gazetteer } from './gazetteer.js';
 
 let instance: Gazetteer | undefined;
 
@@ -25,5 +26,14 @@ let instance: Gazetteer | undefined;
  * @category Gazetteer
  */
 export function defaultGazetteer(): Gazetteer {
-  return (instance ??= Gazetteer.fromJSON(GAZETTEER_JSON));
+  if (instance) return instance;
+  // The data was checked when it was built (scripts/build-data.ts runs checkEntity on every row).
+  const data = JSON.parse(GAZETTEER_JSON) as { entities: Entity[]; titles: string[] };
+  // One line per entity: its folded names (see FoldedNames) separated by '|'; then the titles.
+  const lines = GAZETTEER_FOLDED.split('\n');
+  const split = (line: string | undefined): string[] => (line ? line.split('|') : []);
+  const names = data.entities.map((_, i) => split(lines[i]));
+  const titles = split(lines[data.entities.length]);
+  instance = trustedGazetteer(data.entities, data.titles, { names, titles });
+  return instance;
 }

@@ -203,8 +203,9 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
           if (get.get(key, entry.words[0]!) === 1) best = entry;
         }
       };
-      consider(index.deletions.get(key));
-      for (let p = 0; p < key.length; p++) consider(index.deletions.get(key.slice(0, p) + key.slice(p + 1)));
+      const deletions = index.deletions();
+      consider(deletions.get(key));
+      for (let p = 0; p < key.length; p++) consider(deletions.get(key.slice(0, p) + key.slice(p + 1)));
       if (best) return { entity: best.entity, start, end: ends[i]!, next: i + 1, kind: best.kind === 'name' ? 'name' : 'alias', fuzzy: 1 };
     }
     return undefined;

@@ -5,7 +5,31 @@ import { assertText, checkOptions, describe } from '../_lib/args.js';
 import { checkEntity, ENTITY_TYPES, type Entity, type EntityType } from './entity.js';
 import { findMentions, type FindSwitches } from './find.js';
 import type { Mention } from './mention.js';
-import { buildIndex, type NameIndex } from './name-index.js';
+import { foldName } from './keys.js';
+import { buildIndex, foldedNames, type FoldedNames, type NameIndex } from './name-index.js';
+
+/** How the next Gazetteer is made, when made from data already checked (see {@link trustedGazetteer}). */
+interface Making {
+  /** The folded names of the entities (made at build time for the built-in data), and of the titles. */
+  readonly names: readonly FoldedNames[];
+  readonly titles: readonly string[];
+}
+let making: Making | undefined;
+
+/**
+ * A gazetteer from entities already checked (the built-in data, or a gazetteer's own plus checked
+ * additions) and their folded names and titles.
+ *
+ * @internal
+ */
+export function trustedGazetteer(entities: readonly Entity[], titles: readonly string[], folded: Making): Gazetteer {
+  making = folded;
+  try {
+    return new Gazetteer(entities, titles);
+  } finally {
+    making = undefined;
+  }
+}
 
 /**
  * Options of {@link Gazetteer.find}.
@@ -64,6 +88,8 @@ export class Gazetteer {
   readonly #entities: readonly Entity[];
   readonly #byId: ReadonlyMap<string, number>;
   readonly #titles: readonly string[];
+  /** The folded names of each entity and of the titles; made with the index unless given. */
+  #folded: Making | undefined;
   #index: NameIndex | undefined;
 
   /**
@@ -72,6 +98,8 @@ export class Gazetteer {
    * @param titles - titles that may come before the name of a person, besides the entities' own
    */
   constructor(entities: Iterable<Entity>, titles: Iterable<string> = []) {
+    const trusted = making;
+    making = undefined;
     if (entities === null || typeof entities !== 'object' || typeof (entities as Iterable<Entity>)[Symbol.iterator] !== 'function') {
       throw new TypeError(`Gazetteer: argument "entities" must be an iterable of entities, got ${describe(entities)}`);
     }
@@ -79,7 +107,7 @@ export class Gazetteer {
     const byId = new Map<string, number>();
     for (const value of entities) {
       if (list.length >= MAX_ENTITIES) throw new RangeError(`Gazetteer: more than ${MAX_ENTITIES} entities`);
-      const e = checkEntity(value, `Gazetteer: entity ${list.length}${hasId(value) ? ` ("${String((value as { id: unknown }).id)}")` : ''}`);
+      const e = trusted ? frozen(value) : checkEntity(value, `Gazetteer: entity ${list.length}${hasId(value) ? ` ("${String((value as { id: unknown }).id)}")` : ''}`);
       if (byId.has(e.id)) throw new RangeError(`Gazetteer: entity ${list.length}: the id "${e.id}" is already used by entity ${byId.get(e.id)}`);
       byId.set(e.id, list.length);
       list.push(e);
@@ -92,6 +120,7 @@ export class Gazetteer {
     this.#entities = Object.freeze(list);
     this.#byId = byId;
     this.#titles = Object.freeze(t);
+    this.#folded = trusted;
   }
 
   /** Number of entities. */
@@ -125,7 +154,20 @@ export class Gazetteer {
   find(text: string, options?: FindOptions): Mention[] {
     assertText(text, 'find');
     const sw = switches(options);
-    return findMentions(text, (this.#index ??= buildIndex(this.#entities, this.#titles)), this.#entities, sw);
+    return findMentions(text, this.#nameIndex(), this.#entities, sw);
+  }
+
+  #names(): Making {
+    return (this.#folded ??= {
+      names: this.#entities.map((e) => foldedNames(e)),
+      titles: this.#titles.map(foldName).filter((t) => t !== ''),
+    });
+  }
+
+  #nameIndex(): NameIndex {
+    if (this.#index) return this.#index;
+    const { names, titles } = this.#names();
+    return (this.#index = buildIndex(this.#entities, names, titles));
   }
 
   /**
@@ -134,9 +176,18 @@ export class Gazetteer {
    * @param entities - more entities, checked as by the constructor
    */
   with(entities: Iterable<Entity>): Gazetteer {
-    const added = [...new Gazetteer(entities).entities()];
+    const extra = new Gazetteer(entities);
+    const added = extra.entities();
     const ids = new Set(added.map((e) => e.id));
-    return new Gazetteer([...this.#entities.filter((e) => !ids.has(e.id)), ...added], this.#titles);
+    const own = this.#names();
+    const kept: Entity[] = [];
+    const names: FoldedNames[] = [];
+    this.#entities.forEach((e, i) => {
+      if (ids.has(e.id)) return;
+      kept.push(e);
+      names.push(own.names[i]!);
+    });
+    return trustedGazetteer([...kept, ...added], this.#titles, { names: [...names, ...extra.#names().names], titles: own.titles });
   }
 
   /** The gazetteer as plain data, for JSON.stringify and {@link Gazetteer.fromJSON}. */
@@ -157,6 +208,16 @@ export class Gazetteer {
     const d = data as { entities: Entity[]; titles?: unknown };
     return new Gazetteer(d.entities, Array.isArray(d.titles) ? (d.titles as string[]) : []);
   }
+}
+
+/** An entity of checked data, frozen as checkEntity would leave it. */
+function frozen(e: Entity): Entity {
+  if (Object.isFrozen(e)) return e;
+  Object.freeze(e.names);
+  Object.freeze(e.aliases);
+  if (e.demonyms) Object.freeze(e.demonyms);
+  if (e.titles) Object.freeze(e.titles);
+  return Object.freeze(e);
 }
 
 function hasId(value: unknown): boolean {

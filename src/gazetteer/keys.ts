@@ -17,6 +17,9 @@ export function isNameKind(kind: number): boolean {
   return kind === WORD || kind === LATIN || kind === NUMBER;
 }
 
+/** A function from a name to its folded words joined by single spaces ({@link foldName}, or a table made at build time). */
+export type Fold = (name: string) => string;
+
 /** The folded words of a name: `الولايات المتحدة` → ['الولايات', 'المتحده']. */
 export function nameKey(name: string): string[] {
   const folded = normalize(name, 'search');
@@ -32,11 +35,23 @@ export function nameKey(name: string): string[] {
  * The forms of a nisba adjective given in the masculine singular (سوري), folded: with and without
  * the article, feminine, dual and plural (سوري, سوريه, سوريان, سوريين, سوريون, سوريات; السوري …).
  */
-export function demonymForms(base: string): string[] {
-  const key = nameKey(base);
-  if (key.length !== 1) return key.length === 0 ? [] : [key.join(' ')];
-  const b = key[0]!;
+export function demonymForms(base: string, fold: Fold = foldName): string[] {
+  const b = fold(base);
+  if (b === '' || b.includes(' ')) return b === '' ? [] : [b];
   const stem = b.startsWith('ال') ? b.slice(2) : b;
   const forms = [stem, stem + 'ه', stem + 'ان', stem + 'ين', stem + 'ون', stem + 'ات', stem + 'تان', stem + 'تين'];
   return [...forms, ...forms.map((f) => 'ال' + f)];
+}
+
+/**
+ * {@link nameKey} with the folded forms of known names looked up first: `table` maps a name to its
+ * folded words joined by spaces (made at build time for the built-in gazetteer).
+ */
+export function foldWith(table: ReadonlyMap<string, string>): Fold {
+  return (name) => table.get(name) ?? foldName(name);
+}
+
+/** The folded words of a name joined by single spaces (`''` when it has none). */
+export function foldName(name: string): string {
+  return nameKey(name).join(' ');
 }

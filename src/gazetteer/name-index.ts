@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Entity } from './entity.js';
-import { demonymForms, nameKey } from './keys.js';
+import { demonymForms, foldName, type Fold } from './keys.js';
 
 /** How a name entry matches. */
 export type EntryKind = 'name' | 'alias' | 'demonym' | 'title';
@@ -25,62 +25,104 @@ export interface Entry {
 export interface NameIndex {
   /** Entries by their first word, most words first. */
   readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
-  /** Single-word entries of five letters or more by each of their one-letter deletions (and themselves). */
-  readonly deletions: ReadonlyMap<string, readonly Entry[]>;
+  /**
+   * Single-word entries of five letters or more by each of their one-letter deletions (and
+   * themselves), made on first use (fuzzy matching only).
+   */
+  deletions(): ReadonlyMap<string, readonly Entry[]>;
   /** Titles (folded words), by their first word, most words first. */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Every word of the names and aliases of people: a word after a title that is one of these is a name. */
   readonly personWords: ReadonlySet<string>;
-  /** The longest entry, in words. */
-  readonly maxWords: number;
 }
 
 /** Fewest letters of a word matched at edit distance 1. */
 export const FUZZY_MIN_LETTERS = 5;
 
-/** Builds the index of `entities`, adding the generic `titles` (folded words each). */
-export function buildIndex(entities: readonly Entity[], genericTitles: readonly string[]): NameIndex {
-  const byFirst = new Map<string, Entry[]>();
-  const deletions = new Map<string, Entry[]>();
-  const titles = new Map<string, string[][]>();
+/**
+ * The names of one entity as the index takes them: each folded (words joined by single spaces)
+ * after a one-letter code: `n` name, `a` alias, `w` weak alias, `d` demonym form, `t` title.
+ */
+export type FoldedNames = readonly string[];
+
+/** The folded names of `e` (see {@link FoldedNames}), each once. */
+export function foldedNames(e: Entity, fold: Fold = foldName): FoldedNames {
+  const out: string[] = [];
   const seen = new Set<string>();
-  const personWords = new Set<string>();
-  let maxWords = 1;
-  const add = (entity: number, name: string, kind: EntryKind): void => {
-    const weak = name.startsWith('~');
-    const words = nameKey(weak ? name.slice(1) : name);
-    if (words.length === 0) return;
-    const sig = `${entity} ${kind} ${words.join(' ')}`;
+  const add = (code: string, name: string): void => {
+    const weak = name.charCodeAt(0) === 0x7e; // ~
+    const joined = fold(weak ? name.slice(1) : name);
+    if (joined === '') return;
+    // A name once: an alias that folds like the name, or a weak alias like a plain one, adds nothing.
+    const sig = code === 'd' || code === 't' ? code + joined : joined;
     if (seen.has(sig)) return;
     seen.add(sig);
-    const entry: Entry = { entity, words, kind, weak };
-    if (entities[entity]!.type === 'person' && kind !== 'demonym') for (const w of words) personWords.add(w);
-    push(byFirst, words[0]!, entry);
-    maxWords = Math.max(maxWords, words.length);
-    if (words.length === 1 && !weak && kind !== 'demonym' && words[0]!.length >= FUZZY_MIN_LETTERS) {
-      const w = words[0]!;
-      push(deletions, w, entry);
-      for (let i = 0; i < w.length; i++) push(deletions, w.slice(0, i) + w.slice(i + 1), entry);
+    out.push((weak ? 'w' : code) + joined);
+  };
+  add('n', e.names.ar);
+  for (const a of e.aliases) add('a', a);
+  if (e.demonyms) for (const d of e.demonyms) for (const form of demonymForms(d, fold)) add('d', form);
+  if (e.titles) for (const t of e.titles) add('t', t);
+  return out;
+}
+
+const KINDS: Readonly<Record<string, EntryKind>> = { n: 'name', a: 'alias', w: 'alias', d: 'demonym' };
+
+/**
+ * Builds the index of `entities` from their folded names (`names[i]` for `entities[i]`), adding
+ * the generic titles (folded).
+ */
+export function buildIndex(entities: readonly Entity[], names: readonly FoldedNames[], genericTitles: readonly string[]): NameIndex {
+  const byFirst = new Map<string, Entry[]>();
+  const titles = new Map<string, (readonly string[])[]>();
+  const personWords = new Set<string>();
+  const fuzzy: Entry[] = [];
+  const seenTitles = new Set<string>();
+  const addTitle = (joined: string): void => {
+    if (seenTitles.has(joined)) return;
+    seenTitles.add(joined);
+    const words = joined.split(' ');
+    push(titles, words[0]!, words);
+  };
+  for (let i = 0; i < entities.length; i++) {
+    const person = entities[i]!.type === 'person';
+    for (const coded of names[i]!) {
+      const code = coded[0]!;
+      const joined = coded.slice(1);
+      if (code === 't') {
+        addTitle(joined);
+        continue;
+      }
+      const kind = KINDS[code]!;
+      const weak = code === 'w';
+      const words = joined.split(' ');
+      const entry: Entry = { entity: i, words, kind, weak };
+      if (person && kind !== 'demonym') for (const w of words) personWords.add(w);
+      push(byFirst, words[0]!, entry);
+      if (words.length === 1 && !weak && kind !== 'demonym' && joined.length >= FUZZY_MIN_LETTERS) fuzzy.push(entry);
     }
-  };
-  const addTitle = (title: string): void => {
-    const words = nameKey(title);
-    if (words.length === 0) return;
-    const list = titles.get(words[0]!);
-    if (list?.some((t) => t.join(' ') === words.join(' '))) return;
-    if (list) list.push(words);
-    else titles.set(words[0]!, [words]);
-  };
-  entities.forEach((e, i) => {
-    add(i, e.names.ar, 'name');
-    for (const a of e.aliases) add(i, a, 'alias');
-    for (const d of e.demonyms ?? []) for (const form of demonymForms(d)) add(i, form, 'demonym');
-    for (const t of e.titles ?? []) addTitle(t);
-  });
+  }
   for (const t of genericTitles) addTitle(t);
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || Number(a.weak) - Number(b.weak));
-  for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst, deletions, titles, personWords, maxWords };
+  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length || Number(a.weak) - Number(b.weak));
+  for (const list of titles.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+  let deletions: Map<string, Entry[]> | undefined;
+  return {
+    byFirst,
+    titles,
+    personWords,
+    deletions: () => (deletions ??= deletionsOf(fuzzy)),
+  };
+}
+
+/** Each entry by its word and each one-letter deletion of it. */
+function deletionsOf(entries: readonly Entry[]): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const w = entry.words[0]!;
+    push(map, w, entry);
+    for (let i = 0; i < w.length; i++) push(map, w.slice(0, i) + w.slice(i + 1), entry);
+  }
+  return map;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
