@@ -323,6 +323,7 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AC', '
 async function gazetteerModule(): Promise<string> {
   // Imported here, after the modules above are written: folding uses the normalize tables.
   const { checkEntity } = await import('../src/gazetteer/entity.js');
+  const { foldName } = await import('../src/gazetteer/keys.js');
     const ar = new Intl.DisplayNames(['ar'], { type: 'region' });
   const en = new Intl.DisplayNames(['en'], { type: 'region' });
   type Row = { id: string; type: string; subtype?: string; names: { ar: string; en: string }; aliases: string[]; demonyms?: string[]; titles?: string[]; wikidata?: string };
@@ -360,14 +361,16 @@ async function gazetteerModule(): Promise<string> {
     addEntity('people.tsv', { id: r.id!, type: 'person', names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), titles: bars(r.titles), wikidata: r.wikidata });
   }
   const titles = readTsv('gazetteer/titles.tsv', 1).map((r) => r.title!);
+  const descriptors = readTsv('gazetteer/descriptors.tsv', 1).map((r) => foldName(r.descriptor!));
+  if (descriptors.some((d) => d === '' || d.includes(' '))) throw new Error('data/gazetteer/descriptors.tsv: one word per row');
   // Checked as a user's entities are (the built-in gazetteer skips the check at run time).
   const checked = entities.map((e) => checkEntity(e, `data/gazetteer: ${e.id}`));
   // The folded names of each entity and the folded titles: at run time the index is built from
   // these instead of normalizing and tokenizing every name.
   const { foldedNames } = await import('../src/gazetteer/name-index.js');
-  const { foldName } = await import('../src/gazetteer/keys.js');
+  const descriptorSet = new Set(descriptors);
   const lines = checked.map((e) => {
-    const names = foldedNames(e);
+    const names = foldedNames(e, descriptorSet);
     if (names.some((x) => x.includes('|'))) throw new Error(`data/gazetteer: ${e.id}: a name holds "|"`);
     return names.join('|');
   });
@@ -381,6 +384,38 @@ async function gazetteerModule(): Promise<string> {
   return s;
 }
 
+/** Class nouns before names, folded (the gazetteer leaves them out of mentions). */
+async function descriptorsModule(): Promise<string> {
+  const { foldName } = await import('../src/gazetteer/keys.js');
+  const descriptors = readTsv('gazetteer/descriptors.tsv', 1).map((r) => foldName(r.descriptor!));
+  if (descriptors.some((d) => d === '' || d.includes(' '))) throw new Error('data/gazetteer/descriptors.tsv: one word per row');
+  let s = HEADER + '\n';
+  s += `/** @internal Class nouns before names (data/gazetteer/descriptors.tsv), folded, separated by |. */\n`;
+  s += `export const GAZETTEER_DESCRIPTORS: string = ${JSON.stringify(descriptors.join('|'))};\n`;
+  return s;
+}
+
+/** Given names (data/gazetteer/given-names.tsv), folded: people the gazetteer lacks are found by them. */
+async function givenNamesModule(): Promise<string> {
+  const { foldName } = await import('../src/gazetteer/keys.js');
+  const seen = new Map<string, boolean>();
+  for (const r of readTsv('gazetteer/given-names.tsv', 3)) {
+    const folded = foldName(r.name!);
+    if (folded === '') throw new Error(`data/gazetteer/given-names.tsv: "${r.name}" has no letters`);
+    if (r.ambiguous !== 'yes' && r.ambiguous !== 'no') throw new Error(`data/gazetteer/given-names.tsv: ${r.name}: ambiguous must be yes or no`);
+    // A spelling ambiguous once is ambiguous.
+    seen.set(folded, (seen.get(folded) ?? false) || r.ambiguous === 'yes');
+  }
+  const list = [...seen].map(([name, ambiguous]) => (ambiguous ? '~' : '') + name).sort();
+  const particles = readTsv('gazetteer/name-particles.tsv', 1).map((r) => foldName(r.particle!));
+  let s = HEADER + '\n';
+  s += `/** @internal Words that join two parts of a personal name (data/gazetteer/name-particles.tsv), folded, separated by |. */\n`;
+  s += `export const NAME_PARTICLES: string = ${JSON.stringify(particles.join('|'))};\n\n`;
+  s += `/** @internal Given names (data/gazetteer/given-names.tsv), folded, separated by |; a leading ~ marks one that is also a common word. */\n`;
+  s += `export const GIVEN_NAMES: string = ${JSON.stringify(list.join('|'))};\n`;
+  return s;
+}
+
 const outputs: Record<string, () => string | Promise<string>> = {
   'src/generated/segment-data.ts': segmentModule,
   'src/generated/repair-data.ts': repairModule,
@@ -388,6 +423,8 @@ const outputs: Record<string, () => string | Promise<string>> = {
   'src/generated/normalize-data.ts': normalizeModule,
   'src/generated/tokenize-data.ts': tokenizeModule,
   // Last: it imports src modules that read the files above.
+  'src/generated/gazetteer-descriptors.ts': descriptorsModule,
+  'src/generated/given-names.ts': givenNamesModule,
   'src/generated/gazetteer-data.ts': gazetteerModule,
 };
 

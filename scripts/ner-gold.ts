@@ -2,8 +2,8 @@
  * Scores a gazetteer as a named-entity recogniser on ANERcorp (dev/anercorp-train.txt in the shared
  * folder: one `TOKEN TAG` per line with BIO tags PERS, LOC, ORG, MISC, a blank line between
  * sentences), CoNLL-style: an entity counts when its type and its exact token span match. Each
- * sentence is rebuilt with single spaces between tokens and given to find(); a mention covers the
- * tokens it overlaps. Demonym mentions are not names and are left out; MISC is not scored.
+ * sentence is rebuilt with single spaces between tokens; runs of NER_WINDOW sentences go to find()
+ * as one text, a sentence a line; a mention covers the tokens it overlaps. Demonym mentions are not names and are left out; MISC is not scored.
  * Used by the gazetteer tests and bench/gazetteer.ts; nothing of the file is stored here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -78,37 +78,56 @@ export interface NerScore {
   readonly byType: Record<NerType | 'all', { gold: number; predicted: number; correct: number; precision: number; recall: number; f1: number }>;
 }
 
-/** CoNLL-style scores of `gazetteer.find` on the sentences. */
-export function scoreNer(gazetteer: Gazetteer, sentences: readonly NerSentence[]): NerScore {
+/**
+ * Sentences given to find() at once, one per line: ANERcorp keeps the order of its articles but
+ * not their boundaries, and a later short form of a name (محفوظ after نجيب محفوظ) is found through
+ * an earlier mention only within one text, as in a whole article.
+ */
+export const NER_WINDOW = 20;
+
+/** CoNLL-style scores of `gazetteer.find` on the sentences, given `window` sentences at a time. */
+export function scoreNer(gazetteer: Pick<Gazetteer, 'find'>, sentences: readonly NerSentence[], window = NER_WINDOW): NerScore {
   const counts = Object.fromEntries([...NER_TYPES, 'all'].map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<NerType | 'all', { gold: number; predicted: number; correct: number }>;
-  for (const s of sentences) {
-    const gold = new Set(s.gold);
-    const predicted = new Set<string>();
-    for (const m of gazetteer.find(s.text)) {
+  for (let from = 0; from < sentences.length; from += window) {
+    const group = sentences.slice(from, from + window);
+    const offsets: number[] = [];
+    let at = 0;
+    for (const s of group) {
+      offsets.push(at);
+      at += s.text.length + 1;
+    }
+    const predicted = group.map(() => new Set<string>());
+    for (const m of gazetteer.find(group.map((s) => s.text).join('\n'))) {
       if (m.kind === 'demonym') continue;
+      // The sentence the mention starts in, and the tokens it overlaps there.
+      let k = group.length - 1;
+      while (offsets[k]! > m.start) k--;
+      const s = group[k]!, base = offsets[k]!;
       let first = -1, last = -1;
       s.tokens.forEach(([a, b], i) => {
-        if (a < m.end && b > m.start) {
+        if (base + a < m.end && base + b > m.start) {
           if (first < 0) first = i;
           last = i;
         }
       });
-      if (first >= 0) predicted.add(`${TYPE_OF[m.type]} ${first} ${last}`);
+      if (first >= 0) predicted[k]!.add(`${TYPE_OF[m.type]} ${first} ${last}`);
     }
-    for (const g of gold) {
-      const t = g.split(' ')[0] as NerType;
-      counts[t].gold++;
-      counts.all.gold++;
-      if (predicted.has(g)) {
-        counts[t].correct++;
-        counts.all.correct++;
+    group.forEach((s, k) => {
+      for (const g of new Set(s.gold)) {
+        const t = g.split(' ')[0] as NerType;
+        counts[t].gold++;
+        counts.all.gold++;
+        if (predicted[k]!.has(g)) {
+          counts[t].correct++;
+          counts.all.correct++;
+        }
       }
-    }
-    for (const p of predicted) {
-      const t = p.split(' ')[0] as NerType;
-      counts[t].predicted++;
-      counts.all.predicted++;
-    }
+      for (const p of predicted[k]!) {
+        const t = p.split(' ')[0] as NerType;
+        counts[t].predicted++;
+        counts.all.predicted++;
+      }
+    });
   }
   const byType = Object.fromEntries(Object.entries(counts).map(([t, c]) => {
     const precision = c.predicted ? c.correct / c.predicted : 0;

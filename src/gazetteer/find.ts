@@ -13,9 +13,12 @@ import { builtinLexiconInternal } from '../lexicon/builtin.js';
 import { stemStarts } from '../lexicon/clitics.js';
 import { normalizeWithOffsets } from '../normalize/normalize.js';
 import { tokenSpans } from '../tokenize/tokenize.js';
+import { unfoldings } from '../segment/folding.js';
 import { getTables } from '../segment/tables.js';
 import type { Entity, EntityType } from './entity.js';
+import { givenNames, type GivenNames } from './given-names.js';
 import { isNameKind } from './keys.js';
+import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import { FUZZY_MIN_LETTERS, type Entry, type NameIndex } from './name-index.js';
 import type { Mention, MentionKind } from './mention.js';
 
@@ -24,12 +27,18 @@ export interface FindSwitches {
   readonly fuzzy: boolean;
   readonly titles: boolean;
   readonly coreference: boolean;
+  readonly givenNames: boolean;
   readonly types: ReadonlySet<EntityType> | undefined;
 }
 
 /** Words an unknown name after a title may have. */
 const MAX_UNKNOWN_NAME_WORDS = 3;
+/** Words a name found by its given name may have, the given name included. */
+const MAX_GIVEN_NAME_WORDS = 5;
+const WORD_KIND = TOKEN_KIND_CODE.word;
+
 const LAM = 0x0644;
+const ALEF = 0x0627;
 
 interface Hit {
   readonly entity: number;
@@ -40,6 +49,20 @@ interface Hit {
   readonly next: number;
   readonly kind: MentionKind;
   readonly fuzzy?: number;
+  /** For a person the gazetteer lacks (entity -1): the folded name of the first mention, for its id. */
+  readonly unknown?: string;
+}
+
+const TATWEEL = 0x0640;
+
+/** Quotation marks: " ' « » ‹ › and the curly and low ones. */
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a;
+}
+
+/** A nisba with the article, as family names often are (الشمري, المالكي). */
+function isNisba(word: string): boolean {
+  return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
 }
 
 export function findMentions(text: string, index: NameIndex, entities: readonly Entity[], sw: FindSwitches): Mention[] {
@@ -92,9 +115,12 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
   let variantsOf = -1;
   let variantsList: [number, string][] = [];
   const mentioned = new Set<number>();
-  const shortForms = new Map<string, number>();
+  // Last words of people's names seen so far: an entity, or the id of a person the gazetteer lacks.
+  const shortForms = new Map<string, number | string>();
   const hits: Hit[] = [];
   const allowed = (e: number): boolean => sw.types === undefined || sw.types.has(entities[e]!.type);
+  const persons = sw.types === undefined || sw.types.has('person');
+  const given = sw.givenNames && persons ? givenNames() : undefined;
 
   for (let i = 0; i < count; ) {
     if (!isNameKind(kinds[i]!)) {
@@ -105,20 +131,20 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
       exactAt(i) ??
       (sw.coreference ? shortFormAt(i) : undefined) ??
       (sw.fuzzy ? fuzzyAt(i) : undefined) ??
-      (sw.titles && afterTitle[i] ? unknownAfterTitle(i) : undefined);
+      (sw.titles && afterTitle[i] && persons ? unknownAfterTitle(i) : undefined) ??
+      (given ? givenNameAt(i, given) : undefined);
     if (!hit) {
       i++;
       continue;
     }
     hits.push(hit);
-    if (hit.entity >= 0) {
-      mentioned.add(hit.entity);
-      const e = entities[hit.entity]!;
-      if (sw.coreference && e.type === 'person' && hit.next - i > 1) {
-        // The last word of a person's name refers back to them later on (الأسد, كين).
-        const last = f.slice(starts[hit.next - 1]!, ends[hit.next - 1]!);
-        if (!shortForms.has(last)) shortForms.set(last, hit.entity);
-      }
+    if (hit.entity >= 0) mentioned.add(hit.entity);
+    const person = hit.entity >= 0 ? entities[hit.entity]!.type === 'person' : hit.unknown !== undefined;
+    if (sw.coreference && person && hit.kind !== 'coreference' && hit.next - i > 1) {
+      // The last word of a person's name refers back to them later on (كين after جاك كين).
+      const k = hit.next - 1;
+      const last = f.slice(starts[k]!, ends[k]!);
+      if (!shortForms.has(last) && mayBeShortForm(k, last)) shortForms.set(last, hit.entity >= 0 ? hit.entity : hit.unknown!);
     }
     i = hit.next;
   }
@@ -130,10 +156,17 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     const s = starts[i]!, e = ends[i]!;
     const out: [number, string][] = [];
     for (const at of stemStarts(f, s, e, 'all', 2)) {
+      // The article is part of a name that has it (العراق): a name without it is not found behind
+      // it (المالي is not مالي). After لل (ل + ال) the name is looked up with its article.
+      if (at >= s + 2 && f.charCodeAt(at - 1) === LAM) {
+        const before = f.charCodeAt(at - 2);
+        if (before === ALEF) continue;
+        if (before === LAM) {
+          out.push([at - 1, 'ال' + f.slice(at, e)]);
+          continue;
+        }
+      }
       out.push([at, f.slice(at, e)]);
-      // لل: ل + ال with its alef dropped; the article starts at the second ل.
-      if (at === s + 2 && f.charCodeAt(s) === LAM && f.charCodeAt(s + 1) === LAM) out.push([s + 1, 'ال' + f.slice(at, e)]);
-      else if (at === s + 3 && f.charCodeAt(s + 1) === LAM && f.charCodeAt(s + 2) === LAM) out.push([s + 2, 'ال' + f.slice(at, e)]);
     }
     variantsList = out;
     return out;
@@ -147,68 +180,200 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
         if (!allowed(entry.entity)) continue;
         const next = entry.words.length === 1 ? i + 1 : matchRest(entry.words, i);
         if (next < 0) continue;
-        const kind = kindOf(entry, i);
+        const end = ends[next - 1]!;
+        const kind = kindOf(entry, i, start, end);
         if (kind === undefined) continue;
-        return { entity: entry.entity, start, end: ends[next - 1]!, next, kind };
+        return { entity: entry.entity, start, end, next, kind };
       }
     }
     return undefined;
   }
 
-  function kindOf(entry: Entry, i: number): MentionKind | undefined {
+  /**
+   * How an entry matched at token i (folded span [start, end)) names its entity; undefined when it
+   * is weak and nothing supports it. A weak alias is supported by a title before it (a person), a
+   * class noun before it (لحزب "الاتحاد الديمقراطي"), quotation marks around it, or an earlier
+   * mention of its entity; a weak demonym only by an earlier mention.
+   */
+  function kindOf(entry: Entry, i: number, start: number, end: number): MentionKind | undefined {
     if (!entry.weak) return entry.kind === 'demonym' ? 'demonym' : entry.kind === 'name' ? 'name' : 'alias';
-    if (sw.titles && afterTitle[i]) return 'title-person';
-    if (sw.coreference && mentioned.has(entry.entity)) return 'coreference';
-    return undefined;
+    const earlier = sw.coreference && mentioned.has(entry.entity);
+    if (entry.kind === 'demonym') return earlier ? 'demonym' : undefined;
+    if (sw.titles && afterTitle[i] && entities[entry.entity]!.type === 'person') return 'title-person';
+    if (afterDescriptor(i) || quoted(start, end)) return 'alias';
+    return earlier ? 'coreference' : undefined;
+  }
+
+  /** Token i comes right after a class noun (حزب, صحيفة, مدينة), behind its proclitics too. */
+  function afterDescriptor(i: number): boolean {
+    if (i === 0 || !isNameKind(kinds[i - 1]!)) return false;
+    const s = starts[i - 1]!, e = ends[i - 1]!;
+    for (const at of stemStarts(f, s, e, 'all', 2)) if (index.descriptors.has(f.slice(at, e))) return adjacentOrQuoted(i - 1, i);
+    return false;
+  }
+
+  /** Tokens a and b are separated by spaces and quotation marks only, on one line. */
+  function adjacentOrQuoted(a: number, b: number): boolean {
+    for (let p = ends[a]!; p < starts[b]!; p++) {
+      const c = f.charCodeAt(p);
+      if (c !== 0x20 && c !== 0x09 && !isQuote(c)) return false;
+    }
+    return true;
+  }
+
+  /** The folded span [start, end) has a quotation mark right before and right after it (tatweel aside). */
+  function quoted(start: number, end: number): boolean {
+    const src = n.toSourceSpan(start, end);
+    let a = src.start - 1;
+    while (a >= 0 && text.charCodeAt(a) === TATWEEL) a--;
+    let b = src.end;
+    while (b < text.length && text.charCodeAt(b) === TATWEEL) b++;
+    return a >= 0 && b < text.length && isQuote(text.charCodeAt(a)) && isQuote(text.charCodeAt(b));
   }
 
   function shortFormAt(i: number): Hit | undefined {
     if (shortForms.size === 0) return undefined;
     for (const [start, key] of variants(i)) {
-      const entity = shortForms.get(key);
-      if (entity !== undefined && allowed(entity)) return { entity, start, end: ends[i]!, next: i + 1, kind: 'coreference' };
+      const target = shortForms.get(key);
+      if (target === undefined) continue;
+      if (typeof target === 'string') return { entity: -1, start, end: ends[i]!, next: i + 1, kind: 'coreference', unknown: target };
+      if (allowed(target)) return { entity: target, start, end: ends[i]!, next: i + 1, kind: 'coreference' };
     }
     return undefined;
   }
 
+  /**
+   * The last word of a person's name (token k) may stand for them alone later on: a family name
+   * (كين, الأسد), not a particle, a given name (shared by too many people) or the name of another
+   * entity.
+   */
+  function mayBeShortForm(k: number, word: string): boolean {
+    if (word.length < 3 || isClosed(k) || given?.particles.has(word) || given?.byFirst.has(word)) return false;
+    return !index.byFirst.get(word)?.some((e) => e.words.length === 1 && !e.weak);
+  }
+
+  /** The word of token k (folded) is a closed-class word, as written or with a hamza or ى folded away (ان for أن). */
+  function isClosed(k: number): boolean {
+    const word = f.slice(starts[k]!, ends[k]!);
+    if (closedClass.has(word)) return true;
+    const src = n.toSourceSpan(starts[k]!, ends[k]!);
+    const written = text.slice(src.start, src.end);
+    if (closedClass.has(written)) return true;
+    // علي as written is the name; على is the preposition.
+    if (given?.byFirst.has(word) && written.endsWith('ي')) return false;
+    return unfoldings(word).some((u) => closedClass.has(u));
+  }
+
+  /**
+   * Token k may be a word of a person's name: a given name, a word of a known person's name, a
+   * word the lexicon lacks, or a nisba with the article (الشمري); never a particle, a title or
+   * the name of another entity.
+   */
+  function isNameWord(k: number): boolean {
+    if (kinds[k] !== WORD_KIND || isClosed(k)) return false;
+    const word = f.slice(starts[k]!, ends[k]!);
+    if (word.length < 3) return false;
+    if (given?.byFirst.has(word) || index.personWords.has(word)) return true;
+    if (index.titles.has(word) || index.byFirst.has(word)) return false;
+    return isNisba(word) || !isWord(word, starts[k]!, k);
+  }
+
   function unknownAfterTitle(i: number): Hit | undefined {
-    if (sw.types !== undefined && !sw.types.has('person')) return undefined;
     // Up to three words, not particles and not words with the article; the name ends at the last
     // one that is not a word of the language or is a word of people's names (جوزيف فوتيل).
     let last = -1;
     for (let k = i; k < count && k - i < MAX_UNKNOWN_NAME_WORDS; k++) {
       if (kinds[k] !== kinds[i] || (k > i && !adjacent(k - 1, k))) break;
       const word = f.slice(starts[k]!, ends[k]!);
-      if (word.startsWith('ال') || closedClass.has(word)) break;
+      if ((word.startsWith('ال') && !(k > i && isNameWord(k))) || isClosed(k)) break;
       const src = n.toSourceSpan(starts[k]!, ends[k]!);
-      if (!lexicon.hasRange(text, src.start, src.end) || index.personWords.has(word)) last = k;
+      if (!lexicon.hasRange(text, src.start, src.end) || index.personWords.has(word) || given?.byFirst.has(word)) last = k;
     }
     if (last < 0) return undefined;
-    return { entity: -1, start: starts[i]!, end: ends[last]!, next: last + 1, kind: 'title-person' };
+    return { entity: -1, start: starts[i]!, end: ends[last]!, next: last + 1, kind: 'title-person', unknown: f.slice(starts[i]!, ends[last]!) };
+  }
+
+  /**
+   * A given name (behind its proclitics) and the name words after it (نجيب محفوظ, محمد بن عبد
+   * الكريم الخطابي): a person the gazetteer lacks. A given name that is also a common word (أمل)
+   * needs a name word after it.
+   */
+  function givenNameAt(i: number, g: GivenNames): Hit | undefined {
+    for (const [start, key] of variants(i)) {
+      const list = g.byFirst.get(key);
+      if (!list) continue;
+      // Behind proclitics only where the whole word is not a word of the language (وجود is not و + جود).
+      if (start !== starts[i] && isWord(f.slice(starts[i]!, ends[i]!), starts[i]!, i)) return undefined;
+      for (const name of list) {
+        const next = name.words.length === 1 ? i + 1 : matchRest(name.words, i);
+        if (next < 0) continue;
+        // Name words after it, through particles (بن, أبو), up to five words in all.
+        let end = next;
+        for (let k = next; k < count && k - i < MAX_GIVEN_NAME_WORDS && adjacent(k - 1, k); k++) {
+          const word = f.slice(starts[k]!, ends[k]!);
+          if (g.particles.has(word)) {
+            if (k + 1 < count && adjacent(k, k + 1) && isNameWord(k + 1)) continue;
+            break;
+          }
+          // Another given name of several words (عبد الكريم) is taken whole.
+          const compound = g.byFirst.get(word)?.find((x) => x.words.length > 1 && matchRest(x.words, k) > 0);
+          if (compound) {
+            k += compound.words.length - 1;
+            end = k + 1;
+            continue;
+          }
+          if (!isNameWord(k)) break;
+          end = k + 1;
+        }
+        if (start === starts[i] && isClosed(i)) continue;
+        if (end === next && true) continue;
+        return { entity: -1, start, end: ends[end - 1]!, next: end, kind: 'given-name', unknown: f.slice(start, ends[end - 1]!) };
+      }
+    }
+    return undefined;
   }
 
   function fuzzyAt(i: number): Hit | undefined {
     if (ends[i]! - starts[i]! < FUZZY_MIN_LETTERS) return undefined;
     // The word as written, and the word without any proclitic.
     const all = variants(i);
+    const deletions = index.deletions();
     for (const [start, key] of all.length > 1 ? [all[0]!, all[all.length - 1]!] : all) {
-      if (key.length < FUZZY_MIN_LETTERS) continue;
-      // A word of the language is not a misspelt name.
-      const src = n.toSourceSpan(start, ends[i]!);
-      if (lexicon.hasRange(text, src.start, src.end)) return undefined;
+      // Words with the article are Arabic nouns and nisbas, where one letter makes another name
+      // (الدليمي, العليمي): only words without it are taken for misspelt names.
+      if (key.length < FUZZY_MIN_LETTERS || key.startsWith('ال')) continue;
       let best: Entry | undefined;
       const consider = (list: readonly Entry[] | undefined): void => {
-        for (const entry of list ?? []) {
+        if (list === undefined) return;
+        for (const entry of list) {
           if (!allowed(entry.entity) || (best && best.entity <= entry.entity)) continue;
-          if (get.get(key, entry.words[0]!) === 1) best = entry;
+          const name = entry.words[0]!;
+          // The first and the last letter agree: a change there makes another word or another
+          // name (بريمر, بريمن; دومينيكا, دومينيك) far more often than a misspelling.
+          if (name[0] !== key[0] || name[name.length - 1] !== key[key.length - 1]) continue;
+          if (get.get(key, name) === 1) best = entry;
         }
       };
-      const deletions = index.deletions();
       consider(deletions.get(key));
       for (let p = 0; p < key.length; p++) consider(deletions.get(key.slice(0, p) + key.slice(p + 1)));
-      if (best) return { entity: best.entity, start, end: ends[i]!, next: i + 1, kind: best.kind === 'name' ? 'name' : 'alias', fuzzy: 1 };
+      if (!best) continue;
+      // A word of the language is not a misspelt name (الامن is الأمن, not اليمن).
+      if (isWord(key, start, i)) return undefined;
+      return { entity: best.entity, start, end: ends[i]!, next: i + 1, kind: best.kind === 'name' ? 'name' : 'alias', fuzzy: 1 };
     }
     return undefined;
+  }
+
+  /**
+   * The word of token i from `start` (in the folded text; `key` as looked up) is a word of the
+   * language: as written, or with a hamza or a final ة ى that folding or the writer left out (الامن
+   * is الأمن, not اليمن), after the article too.
+   */
+  function isWord(key: string, start: number, i: number): boolean {
+    const src = n.toSourceSpan(start, ends[i]!);
+    if (lexicon.hasRange(text, src.start, src.end) || lexicon.has(key)) return true;
+    if (unfoldings(key).some((u) => lexicon.has(u))) return true;
+    return key.startsWith('ال') && key.length > 3 && unfoldings(key.slice(2)).some((u) => lexicon.has('ال' + u));
   }
 
   return hits.map((h) => {
@@ -216,7 +381,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     const surface = text.slice(span.start, span.end);
     const e = h.entity >= 0 ? entities[h.entity]! : undefined;
     const mention: Mention = {
-      entityId: e ? e.id : `unknown:${f.slice(h.start, h.end)}`,
+      entityId: e ? e.id : `unknown:${h.unknown ?? f.slice(h.start, h.end)}`,
       type: e ? e.type : 'person',
       start: span.start,
       end: span.end,

@@ -5,6 +5,7 @@ import { assertText, checkOptions, describe } from '../_lib/args.js';
 import { checkEntity, ENTITY_TYPES, type Entity, type EntityType } from './entity.js';
 import { findMentions, type FindSwitches } from './find.js';
 import type { Mention } from './mention.js';
+import { GAZETTEER_DESCRIPTORS } from '../generated/gazetteer-descriptors.js';
 import { foldName } from './keys.js';
 import { buildIndex, foldedNames, type FoldedNames, type NameIndex } from './name-index.js';
 
@@ -15,6 +16,12 @@ interface Making {
   readonly titles: readonly string[];
 }
 let making: Making | undefined;
+
+let descriptorSet: ReadonlySet<string> | undefined;
+/** Class nouns before names (data/gazetteer/descriptors.tsv), folded. */
+function descriptors(): ReadonlySet<string> {
+  return (descriptorSet ??= new Set(GAZETTEER_DESCRIPTORS.split('|')));
+}
 
 /**
  * A gazetteer from entities already checked (the built-in data, or a gazetteer's own plus checked
@@ -49,11 +56,16 @@ export interface FindOptions {
   titles?: boolean;
   /** Link later short forms (a person's last name) to an earlier full mention. Default `true`. */
   coreference?: boolean;
+  /**
+   * Take a given name (محمد, جورج; data/gazetteer/given-names.tsv) and the name words after it
+   * for a person the gazetteer lacks (kind `given-name`, entity id `unknown:…`). Default `true`.
+   */
+  givenNames?: boolean;
   /** Only entities of these types. Default: all. */
   types?: readonly EntityType[];
 }
 
-const FIND_KEYS = ['fuzzy', 'titles', 'coreference', 'types'] as const;
+const FIND_KEYS = ['fuzzy', 'titles', 'coreference', 'givenNames', 'types'] as const;
 
 /**
  * Most entities one gazetteer takes: a larger list is refused with a RangeError rather than
@@ -159,7 +171,7 @@ export class Gazetteer {
 
   #names(): Making {
     return (this.#folded ??= {
-      names: this.#entities.map((e) => foldedNames(e)),
+      names: this.#entities.map((e) => foldedNames(e, descriptors())),
       titles: this.#titles.map(foldName).filter((t) => t !== ''),
     });
   }
@@ -167,7 +179,7 @@ export class Gazetteer {
   #nameIndex(): NameIndex {
     if (this.#index) return this.#index;
     const { names, titles } = this.#names();
-    return (this.#index = buildIndex(this.#entities, names, titles));
+    return (this.#index = buildIndex(this.#entities, names, titles, descriptors()));
   }
 
   /**
@@ -226,7 +238,7 @@ function hasId(value: unknown): boolean {
 
 function switches(options: unknown): FindSwitches {
   const o = checkOptions<FindOptions>(options, 'find', FIND_KEYS);
-  const bool = (key: 'fuzzy' | 'titles' | 'coreference'): boolean => {
+  const bool = (key: 'fuzzy' | 'titles' | 'coreference' | 'givenNames'): boolean => {
     const v = o[key];
     if (v === undefined) return true;
     if (typeof v !== 'boolean') throw new TypeError(`find: option "${key}" must be a boolean, got ${describe(v)}`);
@@ -240,5 +252,5 @@ function switches(options: unknown): FindSwitches {
     }
     types = new Set(o.types);
   }
-  return { fuzzy: bool('fuzzy'), titles: bool('titles'), coreference: bool('coreference'), types };
+  return { fuzzy: bool('fuzzy'), titles: bool('titles'), coreference: bool('coreference'), givenNames: bool('givenNames'), types };
 }

@@ -12,16 +12,17 @@ import type { EntityType } from './entity.js';
  * | `alias` | one of its aliases | الناتو |
  * | `demonym` | a form of its nisba adjective | السوريين |
  * | `title-person` | a name after a title: a weak alias (الرئيس الأسد), or a name the gazetteer lacks (entity id `unknown:…`) | الجنرال فلان |
+ * | `given-name` | a person the gazetteer lacks, found by a given name and the name words after it (entity id `unknown:…`) | نجيب محفوظ |
  * | `coreference` | a short form after the full name in the same text | الأسد, after بشار الأسد |
  *
  * @example
  * ```ts
  * import { MENTION_KINDS } from 'akhbar/gazetteer';
- * MENTION_KINDS.length //=> 5
+ * MENTION_KINDS.length //=> 6
  * ```
  * @category Gazetteer
  */
-export const MENTION_KINDS = ['name', 'alias', 'demonym', 'title-person', 'coreference'] as const;
+export const MENTION_KINDS = ['name', 'alias', 'demonym', 'title-person', 'given-name', 'coreference'] as const;
 
 /**
  * The kind of a mention: see {@link MENTION_KINDS}.

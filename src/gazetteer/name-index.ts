@@ -32,6 +32,8 @@ export interface NameIndex {
   deletions(): ReadonlyMap<string, readonly Entry[]>;
   /** Titles (folded words), by their first word, most words first. */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Class nouns before names (حزب, صحيفة), folded: one before a weak alias supports it. */
+  readonly descriptors: ReadonlySet<string>;
   /** Every word of the names and aliases of people: a word after a title that is one of these is a name. */
   readonly personWords: ReadonlySet<string>;
 }
@@ -41,12 +43,17 @@ export const FUZZY_MIN_LETTERS = 5;
 
 /**
  * The names of one entity as the index takes them: each folded (words joined by single spaces)
- * after a one-letter code: `n` name, `a` alias, `w` weak alias, `d` demonym form, `t` title.
+ * after a one-letter code: `n` name, `a` alias, `w` weak alias, `d` demonym form, `v` weak
+ * demonym form, `t` title.
  */
 export type FoldedNames = readonly string[];
 
-/** The folded names of `e` (see {@link FoldedNames}), each once. */
-export function foldedNames(e: Entity, fold: Fold = foldName): FoldedNames {
+/**
+ * The folded names of `e` (see {@link FoldedNames}), each once. An alias made of a class noun of
+ * `descriptors` and another of the entity's names (حركة حماس) is left out: the name alone matches,
+ * and the class noun stays outside the mention.
+ */
+export function foldedNames(e: Entity, descriptors: ReadonlySet<string>, fold: Fold = foldName): FoldedNames {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (code: string, name: string): void => {
@@ -57,22 +64,33 @@ export function foldedNames(e: Entity, fold: Fold = foldName): FoldedNames {
     const sig = code === 'd' || code === 't' ? code + joined : joined;
     if (seen.has(sig)) return;
     seen.add(sig);
-    out.push((weak ? 'w' : code) + joined);
+    out.push((weak ? (code === 'd' ? 'v' : 'w') : code) + joined);
   };
   add('n', e.names.ar);
   for (const a of e.aliases) add('a', a);
-  if (e.demonyms) for (const d of e.demonyms) for (const form of demonymForms(d, fold)) add('d', form);
+  if (e.demonyms) {
+    for (const d of e.demonyms) {
+      const weak = d.charCodeAt(0) === 0x7e;
+      for (const form of demonymForms(weak ? d.slice(1) : d, fold)) add('d', weak ? '~' + form : form);
+    }
+  }
   if (e.titles) for (const t of e.titles) add('t', t);
-  return out;
+  return out.filter((coded) => {
+    if (coded[0] !== 'a' && coded[0] !== 'w') return true;
+    const space = coded.indexOf(' ');
+    if (space < 0 || !descriptors.has(coded.slice(1, space))) return true;
+    const rest = coded.slice(space + 1);
+    return !seen.has(rest);
+  });
 }
 
-const KINDS: Readonly<Record<string, EntryKind>> = { n: 'name', a: 'alias', w: 'alias', d: 'demonym' };
+const KINDS: Readonly<Record<string, EntryKind>> = { n: 'name', a: 'alias', w: 'alias', d: 'demonym', v: 'demonym' };
 
 /**
  * Builds the index of `entities` from their folded names (`names[i]` for `entities[i]`), adding
  * the generic titles (folded).
  */
-export function buildIndex(entities: readonly Entity[], names: readonly FoldedNames[], genericTitles: readonly string[]): NameIndex {
+export function buildIndex(entities: readonly Entity[], names: readonly FoldedNames[], genericTitles: readonly string[], descriptors: ReadonlySet<string>): NameIndex {
   const byFirst = new Map<string, Entry[]>();
   const titles = new Map<string, (readonly string[])[]>();
   const personWords = new Set<string>();
@@ -94,7 +112,7 @@ export function buildIndex(entities: readonly Entity[], names: readonly FoldedNa
         continue;
       }
       const kind = KINDS[code]!;
-      const weak = code === 'w';
+      const weak = code === 'w' || code === 'v';
       const words = joined.split(' ');
       const entry: Entry = { entity: i, words, kind, weak };
       if (person && kind !== 'demonym') for (const w of words) personWords.add(w);
@@ -109,6 +127,7 @@ export function buildIndex(entities: readonly Entity[], names: readonly FoldedNa
   return {
     byFirst,
     titles,
+    descriptors,
     personWords,
     deletions: () => (deletions ??= deletionsOf(fuzzy)),
   };
