@@ -14,6 +14,7 @@ import { stemStarts } from '../lexicon/clitics.js';
 import { normalizeWithOffsets } from '../normalize/normalize.js';
 import { tokenSpans } from '../tokenize/tokenize.js';
 import { unfoldings } from '../segment/folding.js';
+import { segment } from '../segment/segment.js';
 import { getTables } from '../segment/tables.js';
 import type { Entity, EntityType } from './entity.js';
 import { givenNames, type GivenNames } from './given-names.js';
@@ -39,6 +40,7 @@ const WORD_KIND = TOKEN_KIND_CODE.word;
 
 const LAM = 0x0644;
 const ALEF = 0x0627;
+const WAW = 0x0648;
 
 interface Hit {
   readonly entity: number;
@@ -82,13 +84,25 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
       const list = index.titles.get(f.slice(starts[i]!, ends[i]!));
       if (!list) continue;
       for (const words of list) {
-        const end = matchRest(words, i);
-        if (end >= 0) {
-          afterTitle[end] = 1;
-          break;
-        }
+        let end = matchRest(words, i);
+        if (end < 0) continue;
+        afterTitle[end] = 1;
+        // A nisba after the title belongs to it (وزير الدفاع الكويتي): the name comes after it.
+        while (end < count && adjacent(end - 1, end) && isDemonymWord(end)) afterTitle[++end] = 1;
+        break;
       }
     }
+  }
+
+  /** The segmenter finds proclitics in the word of token i (as written). */
+  function cutsProclitics(i: number): boolean {
+    const src = n.toSourceSpan(starts[i]!, ends[i]!);
+    return segment(text.slice(src.start, src.end)).prefixes.length > 0;
+  }
+
+  /** Token k is a demonym of one word (الكويتي, الأمريكية). */
+  function isDemonymWord(k: number): boolean {
+    return index.byFirst.get(f.slice(starts[k]!, ends[k]!))?.some((e) => e.kind === 'demonym' && e.words.length === 1) ?? false;
   }
 
   /** Token index after `words` matched from token i (whose first word matched), or -1. */
@@ -244,11 +258,13 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
 
   /**
    * The last word of a person's name (token k) may stand for them alone later on: a family name
-   * (كين, الأسد), not a particle, a given name (shared by too many people) or the name of another
+   * (كين, الأسد, محفوظ), not a particle or the name of another
    * entity.
    */
   function mayBeShortForm(k: number, word: string): boolean {
-    if (word.length < 3 || isClosed(k) || given?.particles.has(word) || given?.byFirst.has(word)) return false;
+    if (word.length < 3 || isClosed(k) || given?.particles.has(word)) return false;
+    // Nor a particle once folded or misspelt (علي for على).
+    if (unfoldings(word).some((u) => closedClass.has(u))) return false;
     return !index.byFirst.get(word)?.some((e) => e.words.length === 1 && !e.weak);
   }
 
@@ -272,10 +288,15 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
   function isNameWord(k: number): boolean {
     if (kinds[k] !== WORD_KIND || isClosed(k)) return false;
     const word = f.slice(starts[k]!, ends[k]!);
-    if (word.length < 3) return false;
-    if (given?.byFirst.has(word) || index.personWords.has(word)) return true;
-    if (index.titles.has(word) || index.byFirst.has(word)) return false;
-    return isNisba(word) || !isWord(word, starts[k]!, k);
+    if (word.length < 3 || index.titles.has(word)) return false;
+    if (given?.byFirst.has(word)) return true;
+    // و before a name starts another person (زكي وعبد الحليم).
+    if (word.charCodeAt(0) === WAW && (given?.byFirst.has(word.slice(1)) || index.personWords.has(word.slice(1)))) return false;
+    if (index.byFirst.has(word)) return false;
+    if (isNisba(word)) return true;
+    const known = isWord(word, starts[k]!, k);
+    // A word of the language is a name word only as a family name of the gazetteer's people (الحكيم, not الإسلام).
+    return !known || (index.personWords.has(word) && !word.startsWith('ال'));
   }
 
   function unknownAfterTitle(i: number): Hit | undefined {
@@ -301,9 +322,10 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
   function givenNameAt(i: number, g: GivenNames): Hit | undefined {
     for (const [start, key] of variants(i)) {
       const list = g.byFirst.get(key);
-      if (!list) continue;
-      // Behind proclitics only where the whole word is not a word of the language (وجود is not و + جود).
-      if (start !== starts[i] && isWord(f.slice(starts[i]!, ends[i]!), starts[i]!, i)) return undefined;
+      // Not a title (السيد), nor a name with the article, which is first an adjective (العربي).
+      if (!list || index.titles.has(key) || key.startsWith('ال')) continue;
+      // Behind proclitics only where the segmenter cuts them off too (ومحمد is و + محمد; وجود is a word).
+      if (start !== starts[i] && !cutsProclitics(i)) return undefined;
       for (const name of list) {
         const next = name.words.length === 1 ? i + 1 : matchRest(name.words, i);
         if (next < 0) continue;

@@ -16,6 +16,11 @@ const ENTITIES: Entity[] = [
   { id: 'antony-blinken', type: 'person', names: { ar: 'أنتوني بلينكن', en: 'Antony Blinken' }, aliases: ['بلينكن', 'بلنكن'] },
   { id: 'al-araby-al-jadeed', type: 'organization', subtype: 'media-outlet', names: { ar: 'العربي الجديد', en: 'The New Arab' }, aliases: [] },
   { id: 'nato', type: 'organization', subtype: 'international-org', names: { ar: 'حلف شمال الأطلسي', en: 'NATO' }, aliases: ['الناتو', 'الحلف الأطلسي'] },
+  { id: 'hamas', type: 'organization', subtype: 'armed-group', names: { ar: 'حماس', en: 'Hamas' }, aliases: ['حركة حماس', 'حركة المقاومة الإسلامية'] },
+  { id: 'pyd', type: 'organization', subtype: 'political-party', names: { ar: 'حزب الاتحاد الديمقراطي', en: 'PYD' }, aliases: ['~الاتحاد الديمقراطي'] },
+  { id: 'mali', type: 'location', subtype: 'country', names: { ar: 'مالي', en: 'Mali' }, aliases: [], demonyms: ['~مالي'] },
+  { id: 'ankara', type: 'location', subtype: 'capital', names: { ar: 'أنقرة', en: 'Ankara' }, aliases: [] },
+  { id: 'dilma-rousseff', type: 'person', names: { ar: 'ديلما روسيف', en: 'Dilma Rousseff' }, aliases: ['روسيف'] },
 ];
 const g = new Gazetteer(ENTITIES, ['الرئيس', 'الجنرال', 'وزير الخارجية']);
 
@@ -74,6 +79,55 @@ describe('Gazetteer.find', () => {
   it('takes the unknown words after a title as a person', () => {
     expect(run('وصرح الجنرال جوزيف فوتيل بأن القوات باقية')).toEqual(['جوزيف فوتيل=unknown:جوزيف فوتيل/title-person']);
     expect(run('وقال الرئيس إن القوات باقية')).toEqual([]);
+  });
+
+  it('takes a given name and the name words after it for a person the gazetteer lacks', () => {
+    expect(run('وقال محمد الشمري إن القوات باقية')).toEqual(['محمد الشمري=unknown:محمد الشمري/given-name']);
+    expect(run('التقى الوفد نجيب محفوظ قبل أن يتحدث محفوظ')).toEqual(['نجيب محفوظ=unknown:نجيب محفوظ/given-name', 'محفوظ=unknown:نجيب محفوظ/coreference']);
+    // Through particles and proclitics, and no further than a word of the language.
+    expect(run('وصل ومحمد بن عبد الكريم الخطابي إلى المدينة')).toEqual(['محمد بن عبد الكريم الخطابي=unknown:محمد بن عبد الكريم الخطابي/given-name']);
+    // A given name alone, a common word that is also a name, a particle spelt like one: no person.
+    expect(run('قال محمد إن القوات باقية')).toEqual([]);
+    expect(run('يبقى الأمل قائما وأمل كبير')).toEqual([]);
+    expect(run('أكد الوزير على أن القوات باقية')).toEqual([]);
+    expect(run('دليل على وجود قوات')).toEqual([]);
+    expect(run('قال محمد الشمري', { givenNames: false })).toEqual([]);
+  });
+
+  it('leaves a class noun before a name out of the mention, and lets it support a weak alias', () => {
+    expect(run('أعلنت حركة حماس ثم حماس')).toEqual(['حماس=hamas/name', 'حماس=hamas/name']);
+    expect(run('أعلنت حركة المقاومة الإسلامية')).toEqual(['حركة المقاومة الإسلامية=hamas/alias']);
+    expect(run('قوات تابعة لحزب "الاتحاد الديمقراطي"')).toEqual(['الاتحاد الديمقراطي=pyd/alias']);
+    expect(run('قوات تابعة للاتحاد الديمقراطي')).toEqual([]);
+  });
+
+  it('lets quotation marks support a weak alias', () => {
+    expect(run('بحسب «الاتحاد الديمقراطي» فإن')).toEqual(['الاتحاد الديمقراطي=pyd/alias']);
+  });
+
+  it('needs an earlier mention for a weak demonym', () => {
+    expect(run('الوضع المالي صعب')).toEqual([]);
+    expect(run('في مالي قال الجيش المالي إن')).toEqual(['مالي=mali/name', 'المالي=mali/demonym']);
+  });
+
+  it('does not find a name without the article behind the article', () => {
+    expect(run('السوريا والأنقرة')).toEqual([]);
+  });
+
+  it('matches misspelt names only where it is safe', () => {
+    // One letter off inside a foreign name: a misspelling.
+    expect(run('قالت ديلما روسيف إن روسييف')).toEqual(['ديلما روسيف=dilma-rousseff/name', 'روسييف=dilma-rousseff/alias~1']);
+    // The first or the last letter changed: another name.
+    expect(run('قال غوسيف إن')).toEqual([]);
+    expect(run('قال روسيفا إن')).toEqual([]);
+    // With the article: an Arabic word.
+    expect(run('قال الانقرة')).toEqual([]);
+    // A word of the language, its hamza left out: not a name (انقرض is a verb, ankara is 5 letters).
+    expect(run('انقرض النوع')).toEqual([]);
+  });
+
+  it('skips a nisba after a title to the name', () => {
+    expect(run('وقال وزير الخارجية الأميركي جون فلانيتسكي')).toEqual(['الأميركي=united-states/demonym', 'جون فلانيتسكي=unknown:جون فلانيتسكي/title-person']);
   });
 
   it('keeps to the types asked for', () => {
