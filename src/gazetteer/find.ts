@@ -20,7 +20,7 @@ import type { Entity, EntityType } from './entity.js';
 import { givenNames, type GivenNames } from './given-names.js';
 import { isNameKind } from './keys.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
-import { FUZZY_MIN_LETTERS, type Entry, type NameIndex } from './name-index.js';
+import { FUZZY_MIN_LETTERS, shapeOf, type Entry, type NameIndex } from './name-index.js';
 import type { Mention, MentionKind } from './mention.js';
 
 /** What find() does besides exact names, aliases and demonyms. */
@@ -34,6 +34,8 @@ export interface FindSwitches {
 
 /** Words an unknown name after a title may have. */
 const MAX_UNKNOWN_NAME_WORDS = 3;
+/** Words whose fuzzy candidate an index remembers, then it starts again. */
+const FUZZY_CACHE_LIMIT = 50_000;
 /** Words a name found by its given name may have, the given name included. */
 const MAX_GIVEN_NAME_WORDS = 5;
 const WORD_KIND = TOKEN_KIND_CODE.word;
@@ -359,31 +361,56 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     if (ends[i]! - starts[i]! < FUZZY_MIN_LETTERS) return undefined;
     // The word as written, and the word without any proclitic.
     const all = variants(i);
-    const deletions = index.deletions();
     for (const [start, key] of all.length > 1 ? [all[0]!, all[all.length - 1]!] : all) {
       // Words with the article are Arabic nouns and nisbas, where one letter makes another name
       // (الدليمي, العليمي): only words without it are taken for misspelt names.
       if (key.length < FUZZY_MIN_LETTERS || key.startsWith('ال')) continue;
-      let best: Entry | undefined;
-      const consider = (list: readonly Entry[] | undefined): void => {
-        if (list === undefined) return;
-        for (const entry of list) {
-          if (!allowed(entry.entity) || (best && best.entity <= entry.entity)) continue;
-          const name = entry.words[0]!;
-          // The first and the last letter agree: a change there makes another word or another
-          // name (بريمر, بريمن; دومينيكا, دومينيك) far more often than a misspelling.
-          if (name[0] !== key[0] || name[name.length - 1] !== key[key.length - 1]) continue;
-          if (get.get(key, name) === 1) best = entry;
-        }
-      };
-      consider(deletions.get(key));
-      for (let p = 0; p < key.length; p++) consider(deletions.get(key.slice(0, p) + key.slice(p + 1)));
+      const best = sw.types === undefined ? fuzzyCached(key) : fuzzyCandidate(key);
       if (!best) continue;
       // A word of the language is not a misspelt name (الامن is الأمن, not اليمن).
       if (isWord(key, start, i)) return undefined;
       return { entity: best.entity, start, end: ends[i]!, next: i + 1, kind: best.kind === 'name' ? 'name' : 'alias', fuzzy: 1 };
     }
     return undefined;
+  }
+
+  /** {@link fuzzyCandidate} for any type, remembered by the index (news text repeats its words). */
+  function fuzzyCached(key: string): Entry | undefined {
+    const cache = index.fuzzyCache;
+    const known = cache.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const best = fuzzyCandidate(key);
+    if (cache.size >= FUZZY_CACHE_LIMIT) cache.clear();
+    cache.set(key, best ?? null);
+    return best;
+  }
+
+  /**
+   * The single-word name one edit away from `key` with the same first and last letter (of the
+   * first entity in the gazetteer's order when several are).
+   */
+  function fuzzyCandidate(key: string): Entry | undefined {
+    const deletions = index.deletions();
+    // Only where some name has the word's first and last letter and a length one off.
+    const a = key.charCodeAt(0), z = key.charCodeAt(key.length - 1);
+    const shapes = deletions.shapes;
+    if (!shapes.has(shapeOf(a, z, key.length)) && !shapes.has(shapeOf(a, z, key.length - 1)) && !shapes.has(shapeOf(a, z, key.length + 1))) return undefined;
+    let best: Entry | undefined;
+    const consider = (list: readonly Entry[] | undefined): void => {
+      if (list === undefined) return;
+      for (const entry of list) {
+        if (!allowed(entry.entity) || (best && best.entity <= entry.entity)) continue;
+        const name = entry.words[0]!;
+        // The first and the last letter agree: a change there makes another word or another
+        // name (بريمر, بريمن; دومينيكا, دومينيك) far more often than a misspelling.
+        if (name.charCodeAt(0) !== a || name.charCodeAt(name.length - 1) !== z) continue;
+        if (get.get(key, name) === 1) best = entry;
+      }
+    };
+    const byDeletion = deletions.byDeletion;
+    consider(byDeletion.get(key));
+    for (let p = 0; p < key.length; p++) consider(byDeletion.get(key.slice(0, p) + key.slice(p + 1)));
+    return best;
   }
 
   /**

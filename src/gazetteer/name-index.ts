@@ -29,13 +29,31 @@ export interface NameIndex {
    * Single-word entries of five letters or more by each of their one-letter deletions (and
    * themselves), made on first use (fuzzy matching only).
    */
-  deletions(): ReadonlyMap<string, readonly Entry[]>;
+  deletions(): FuzzyIndex;
+  /** Fuzzy candidates found so far, by word (null: none), for find() without a types filter. */
+  readonly fuzzyCache: Map<string, Entry | null>;
   /** Titles (folded words), by their first word, most words first. */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Class nouns before names (حزب, صحيفة), folded: one before a weak alias supports it. */
   readonly descriptors: ReadonlySet<string>;
   /** Every word of the names and aliases of people: a word after a title that is one of these is a name. */
   readonly personWords: ReadonlySet<string>;
+}
+
+/** The candidates of fuzzy matching. */
+export interface FuzzyIndex {
+  /** Entries by their word and each of its one-letter deletions. */
+  readonly byDeletion: ReadonlyMap<string, readonly Entry[]>;
+  /**
+   * `first last length` of every entry's word, by their code units (length of up to 255): a word
+   * one edit away, with the same first and last letter, has one of these with length ± 1.
+   */
+  readonly shapes: ReadonlySet<number>;
+}
+
+/** The shape of a word for {@link FuzzyIndex.shapes}. */
+export function shapeOf(first: number, last: number, length: number): number {
+  return (first * 65536 + last) * 256 + Math.min(length, 255);
 }
 
 /** Fewest letters of a word matched at edit distance 1. */
@@ -123,25 +141,28 @@ export function buildIndex(entities: readonly Entity[], names: readonly FoldedNa
   for (const t of genericTitles) addTitle(t);
   for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length || Number(a.weak) - Number(b.weak));
   for (const list of titles.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-  let deletions: Map<string, Entry[]> | undefined;
+  let fuzzyIndex: FuzzyIndex | undefined;
   return {
     byFirst,
     titles,
     descriptors,
     personWords,
-    deletions: () => (deletions ??= deletionsOf(fuzzy)),
+    deletions: () => (fuzzyIndex ??= fuzzyIndexOf(fuzzy)),
+    fuzzyCache: new Map(),
   };
 }
 
-/** Each entry by its word and each one-letter deletion of it. */
-function deletionsOf(entries: readonly Entry[]): Map<string, Entry[]> {
-  const map = new Map<string, Entry[]>();
+/** Each entry by its word and each one-letter deletion of it, and the shapes of the words. */
+function fuzzyIndexOf(entries: readonly Entry[]): FuzzyIndex {
+  const byDeletion = new Map<string, Entry[]>();
+  const shapes = new Set<number>();
   for (const entry of entries) {
     const w = entry.words[0]!;
-    push(map, w, entry);
-    for (let i = 0; i < w.length; i++) push(map, w.slice(0, i) + w.slice(i + 1), entry);
+    shapes.add(shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length));
+    push(byDeletion, w, entry);
+    for (let i = 0; i < w.length; i++) push(byDeletion, w.slice(0, i) + w.slice(i + 1), entry);
   }
-  return map;
+  return { byDeletion, shapes };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
