@@ -354,11 +354,15 @@ async function gazetteerModule(): Promise<string> {
   for (const r of readTsv('gazetteer/places.tsv', 4)) {
     addEntity('places.tsv', { id: r.id!, type: 'location', subtype: r.subtype!, names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), wikidata: r.wikidata });
   }
-  for (const r of readTsv('gazetteer/organizations.tsv', 4)) {
-    addEntity('organizations.tsv', { id: r.id!, type: 'organization', subtype: r.subtype!, names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), wikidata: r.wikidata });
+  for (const file of ['organizations.tsv', 'sports.tsv', 'companies.tsv']) {
+    for (const r of readTsv(`gazetteer/${file}`, 4)) {
+      addEntity(file, { id: r.id!, type: 'organization', subtype: r.subtype!, names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), wikidata: r.wikidata });
+    }
   }
-  for (const r of readTsv('gazetteer/people.tsv', 3)) {
-    addEntity('people.tsv', { id: r.id!, type: 'person', names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), titles: bars(r.titles), wikidata: r.wikidata });
+  for (const file of ['people.tsv']) {
+    for (const r of readTsv(`gazetteer/${file}`, 3)) {
+      addEntity(file, { id: r.id!, type: 'person', names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), titles: bars(r.titles), wikidata: r.wikidata });
+    }
   }
   const titles = readTsv('gazetteer/titles.tsv', 1).map((r) => r.title!);
   const descriptors = readTsv('gazetteer/descriptors.tsv', 1).map((r) => foldName(r.descriptor!));

@@ -64,6 +64,12 @@ function isQuote(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a;
 }
 
+/** The word without harakat and tatweel. */
+function stripMarks(s: string): string {
+  return s.replace(MARKS, '');
+}
+const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+
 /** A nisba with the article, as family names often are (الشمري, المالكي). */
 function isNisba(word: string): boolean {
   return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
@@ -196,6 +202,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
         if (!allowed(entry.entity)) continue;
         const next = entry.words.length === 1 ? i + 1 : matchRest(entry.words, i);
         if (next < 0) continue;
+        if (entry.words.length === 1 && entry.kind !== 'demonym' && !spelledAsName(entry, i, start)) continue;
         const end = ends[next - 1]!;
         const kind = kindOf(entry, i, start, end);
         if (kind === undefined) continue;
@@ -203,6 +210,29 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
       }
     }
     return undefined;
+  }
+
+  /**
+   * A one-word name matched at token i from `start` is the name and not a word of the language
+   * that folds like it: a word the lexicon knows must be written as one of the entity's names
+   * (بأنه is "that he", not بانه; البيت is "the house", not إلبيت), and where proclitics were cut
+   * off, the segmenter must cut them too (فلكيا is not ف + ل + كيا).
+   */
+  function spelledAsName(entry: Entry, i: number, start: number): boolean {
+    const src = n.toSourceSpan(start, ends[i]!);
+    if (start !== starts[i]) {
+      const whole = n.toSourceSpan(starts[i]!, ends[i]!);
+      if (lexicon.hasRange(text, whole.start, whole.end) && !cutsProclitics(i)) return false;
+    }
+    // After لل the name's article is not written (للعراق): nothing to compare.
+    if (f.charCodeAt(start) === LAM && f.charCodeAt(start + 1) !== LAM && entry.words[0]!.startsWith('ال') && !f.startsWith('ال', start)) return true;
+    if (!lexicon.hasRange(text, src.start, src.end)) return true;
+    const written = stripMarks(text.slice(src.start, src.end));
+    const e = entities[entry.entity]!;
+    if (stripMarks(e.names.ar) === written) return true;
+    for (const a of e.aliases) if (stripMarks(a.charCodeAt(0) === 0x7e ? a.slice(1) : a) === written) return true;
+    // The article before a name written without it in the data (الموصل for موصل) is not a reason to refuse.
+    return written.startsWith('ال') && stripMarks(e.names.ar) === written.slice(2);
   }
 
   /**
@@ -215,7 +245,8 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     if (!entry.weak) return entry.kind === 'demonym' ? 'demonym' : entry.kind === 'name' ? 'name' : 'alias';
     const earlier = sw.coreference && mentioned.has(entry.entity);
     if (entry.kind === 'demonym') return earlier ? 'demonym' : undefined;
-    if (sw.titles && afterTitle[i] && entities[entry.entity]!.type === 'person') return 'title-person';
+    // After a title, a nisba is an adjective of the title (الرئيس العربي), not a name.
+    if (sw.titles && afterTitle[i] && entities[entry.entity]!.type === 'person' && !isNisba(entry.words[0]!)) return 'title-person';
     if (afterDescriptor(i) || quoted(start, end)) return 'alias';
     return earlier ? 'coreference' : undefined;
   }
@@ -282,6 +313,14 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     return unfoldings(word).some((u) => closedClass.has(u));
   }
 
+  /** The word of token i from `start` (behind proclitics) is a closed-class word as written or unfolded (وإن). */
+  function isClosedSpelling(i: number, start: number): boolean {
+    const src = n.toSourceSpan(start, ends[i]!);
+    const written = text.slice(src.start, src.end);
+    const key = f.slice(start, ends[i]!);
+    return closedClass.has(written) || closedClass.has(key) || (!written.endsWith('ي') && unfoldings(key).some((u) => closedClass.has(u)));
+  }
+
   /**
    * Token k may be a word of a person's name: a given name, a word of a known person's name, a
    * word the lexicon lacks, or a nisba with the article (الشمري); never a particle, a title or
@@ -302,6 +341,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
   }
 
   function unknownAfterTitle(i: number): Hit | undefined {
+    if (kinds[i] !== WORD_KIND) return undefined;
     // Up to three words, not particles and not words with the article; the name ends at the last
     // one that is not a word of the language or is a word of people's names (جوزيف فوتيل).
     let last = -1;
@@ -349,7 +389,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
           if (!isNameWord(k)) break;
           end = k + 1;
         }
-        if (start === starts[i] && isClosed(i)) continue;
+        if (start === starts[i] ? isClosed(i) : isClosedSpelling(i, start)) continue;
         if (end === next && true) continue;
         return { entity: -1, start, end: ends[end - 1]!, next: end, kind: 'given-name', unknown: f.slice(start, ends[end - 1]!) };
       }
