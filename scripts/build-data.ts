@@ -365,16 +365,13 @@ async function gazetteerModule(): Promise<string> {
     }
   }
   const titles = readTsv('gazetteer/titles.tsv', 1).map((r) => r.title!);
-  const descriptors = readTsv('gazetteer/descriptors.tsv', 1).map((r) => foldName(r.descriptor!));
-  if (descriptors.some((d) => d === '' || d.includes(' '))) throw new Error('data/gazetteer/descriptors.tsv: one word per row');
   // Checked as a user's entities are (the built-in gazetteer skips the check at run time).
   const checked = entities.map((e) => checkEntity(e, `data/gazetteer: ${e.id}`));
   // The folded names of each entity and the folded titles: at run time the index is built from
   // these instead of normalizing and tokenizing every name.
   const { foldedNames } = await import('../src/gazetteer/name-index.js');
-  const descriptorSet = new Set(descriptors);
   const lines = checked.map((e) => {
-    const names = foldedNames(e, descriptorSet);
+    const names = foldedNames(e);
     if (names.some((x) => x.includes('|'))) throw new Error(`data/gazetteer: ${e.id}: a name holds "|"`);
     return names.join('|');
   });

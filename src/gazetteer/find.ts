@@ -204,9 +204,11 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
         if (next < 0) continue;
         if (entry.words.length === 1 && entry.kind !== 'demonym' && !spelledAsName(entry, i, start)) continue;
         const end = ends[next - 1]!;
-        const kind = kindOf(entry, i, start, end);
+        // A class noun before the name stays outside the mention (حركة حماس → حماس).
+        const from = entry.lead > 0 ? starts[i + entry.lead]! : start;
+        const kind = kindOf(entry, i + entry.lead, from, end);
         if (kind === undefined) continue;
-        return { entity: entry.entity, start, end, next, kind };
+        return { entity: entry.entity, start: from, end, next, kind };
       }
     }
     return undefined;
@@ -255,7 +257,11 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
   function afterDescriptor(i: number): boolean {
     if (i === 0 || !isNameKind(kinds[i - 1]!)) return false;
     const s = starts[i - 1]!, e = ends[i - 1]!;
-    for (const at of stemStarts(f, s, e, 'all', 2)) if (index.descriptors.has(f.slice(at, e))) return adjacentOrQuoted(i - 1, i);
+    for (const at of stemStarts(f, s, e, 'all', 2)) {
+      // An indefinite class noun (حزب, لحزب), not one with the article (الدول العربية: the Arab states).
+      if (at >= s + 2 && f.charCodeAt(at - 1) === LAM && f.charCodeAt(at - 2) === ALEF) continue;
+      if (index.descriptors.has(f.slice(at, e))) return adjacentOrQuoted(i - 1, i);
+    }
     return false;
   }
 

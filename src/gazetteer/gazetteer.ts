@@ -171,7 +171,7 @@ export class Gazetteer {
 
   #names(): Making {
     return (this.#folded ??= {
-      names: this.#entities.map((e) => foldedNames(e, descriptors())),
+      names: this.#entities.map((e) => foldedNames(e)),
       titles: this.#titles.map(foldName).filter((t) => t !== ''),
     });
   }

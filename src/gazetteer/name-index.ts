@@ -20,6 +20,11 @@ export interface Entry {
   readonly kind: EntryKind;
   /** Needs support from context (a `~` alias). */
   readonly weak: boolean;
+  /**
+   * Words at the start that stay outside the mention: 1 for a class noun before another of the
+   * entity's names (حركة حماس, محافظة الأنبار, with حماس and الأنبار names of their own).
+   */
+  readonly lead: number;
 }
 
 export interface NameIndex {
@@ -67,11 +72,9 @@ export const FUZZY_MIN_LETTERS = 5;
 export type FoldedNames = readonly string[];
 
 /**
- * The folded names of `e` (see {@link FoldedNames}), each once. An alias made of a class noun of
- * `descriptors` and another of the entity's names (حركة حماس) is left out: the name alone matches,
- * and the class noun stays outside the mention.
+ * The folded names of `e` (see {@link FoldedNames}), each once.
  */
-export function foldedNames(e: Entity, descriptors: ReadonlySet<string>, fold: Fold = foldName): FoldedNames {
+export function foldedNames(e: Entity, fold: Fold = foldName): FoldedNames {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (code: string, name: string): void => {
@@ -93,13 +96,7 @@ export function foldedNames(e: Entity, descriptors: ReadonlySet<string>, fold: F
     }
   }
   if (e.titles) for (const t of e.titles) add('t', t);
-  return out.filter((coded) => {
-    if (coded[0] !== 'a' && coded[0] !== 'w') return true;
-    const space = coded.indexOf(' ');
-    if (space < 0 || !descriptors.has(coded.slice(1, space))) return true;
-    const rest = coded.slice(space + 1);
-    return !seen.has(rest);
-  });
+  return out;
 }
 
 const KINDS: Readonly<Record<string, EntryKind>> = { n: 'name', a: 'alias', w: 'alias', d: 'demonym', v: 'demonym' };
@@ -120,8 +117,15 @@ export function buildIndex(entities: readonly Entity[], names: readonly FoldedNa
     const words = joined.split(' ');
     push(titles, words[0]!, words);
   };
+  const own = new Set<string>();
   for (let i = 0; i < entities.length; i++) {
     const person = entities[i]!.type === 'person';
+    own.clear();
+    let name = '';
+    for (const coded of names[i]!) {
+      if (coded[0] === 'n') name = coded.slice(1);
+      if (coded[0] === 'n' || coded[0] === 'a' || coded[0] === 'w') own.add(coded.slice(1));
+    }
     for (const coded of names[i]!) {
       const code = coded[0]!;
       const joined = coded.slice(1);
@@ -132,7 +136,10 @@ export function buildIndex(entities: readonly Entity[], names: readonly FoldedNa
       const kind = KINDS[code]!;
       const weak = code === 'w' || code === 'v';
       const words = joined.split(' ');
-      const entry: Entry = { entity: i, words, kind, weak };
+      const rest = words.length > 1 && descriptors.has(words[0]!) ? joined.slice(words[0]!.length + 1) : undefined;
+      const lead = rest !== undefined && own.has(rest) ? 1 : 0;
+      // What the mention spans is then the name, or an alias.
+      const entry: Entry = { entity: i, words, kind: lead && kind !== 'demonym' ? (rest === name ? 'name' : 'alias') : kind, weak, lead };
       if (person && kind !== 'demonym') for (const w of words) personWords.add(w);
       push(byFirst, words[0]!, entry);
       if (words.length === 1 && !weak && kind !== 'demonym' && joined.length >= FUZZY_MIN_LETTERS) fuzzy.push(entry);
