@@ -64,6 +64,24 @@ function isQuote(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a;
 }
 
+/**
+ * `written` is `name` as a writer may spell it: the same letters, or a bare ا or another hamza
+ * for a hamza on alef, ه for ة, ي for ى; never a hamza where the name has none (بأنه is not بانه).
+ */
+function writtenAs(written: string, name: string): boolean {
+  if (written.length !== name.length) return false;
+  for (let k = 0; k < name.length; k++) {
+    const w = written.charCodeAt(k), c = name.charCodeAt(k);
+    if (w === c) continue;
+    const hamzaAlef = c === 0x0623 || c === 0x0625 || c === 0x0622;
+    if (hamzaAlef && (w === 0x0627 || w === 0x0623 || w === 0x0625 || w === 0x0622)) continue; // ا or another hamza for أ إ آ (إفريقيا, أفريقيا)
+    if (w === 0x0647 && c === 0x0629) continue; // ه for ة
+    if (w === 0x064a && c === 0x0649) continue; // ي for ى
+    return false;
+  }
+  return true;
+}
+
 /** The word without harakat and tatweel. */
 function stripMarks(s: string): string {
   return s.replace(MARKS, '');
@@ -226,15 +244,18 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
       const whole = n.toSourceSpan(starts[i]!, ends[i]!);
       if (lexicon.hasRange(text, whole.start, whole.end) && !cutsProclitics(i)) return false;
     }
-    // After لل the name's article is not written (للعراق): nothing to compare.
-    if (f.charCodeAt(start) === LAM && f.charCodeAt(start + 1) !== LAM && entry.words[0]!.startsWith('ال') && !f.startsWith('ال', start)) return true;
+    const e = entities[entry.entity]!;
+    // After لل the name's article is not written (للعراق): the name must have the article (للبيت
+    // is not إلبيت).
+    if (f.charCodeAt(start) === LAM && f.charCodeAt(start + 1) !== LAM && entry.words[0]!.startsWith('ال') && !f.startsWith('ال', start)) {
+      const rest = stripMarks(text.slice(src.start + 1, src.end));
+      return [e.names.ar, ...e.aliases].some((a) => stripMarks(a.charCodeAt(0) === 0x7e ? a.slice(1) : a) === 'ال' + rest) || !lexicon.hasRange(text, src.start, src.end);
+    }
     if (!lexicon.hasRange(text, src.start, src.end)) return true;
     const written = stripMarks(text.slice(src.start, src.end));
-    const e = entities[entry.entity]!;
-    if (stripMarks(e.names.ar) === written) return true;
-    for (const a of e.aliases) if (stripMarks(a.charCodeAt(0) === 0x7e ? a.slice(1) : a) === written) return true;
-    // The article before a name written without it in the data (الموصل for موصل) is not a reason to refuse.
-    return written.startsWith('ال') && stripMarks(e.names.ar) === written.slice(2);
+    if (writtenAs(written, stripMarks(e.names.ar))) return true;
+    for (const a of e.aliases) if (writtenAs(written, stripMarks(a.charCodeAt(0) === 0x7e ? a.slice(1) : a))) return true;
+    return false;
   }
 
   /**
