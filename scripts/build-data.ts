@@ -359,7 +359,7 @@ async function gazetteerModule(): Promise<string> {
       addEntity(file, { id: r.id!, type: 'organization', subtype: r.subtype!, names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), wikidata: r.wikidata });
     }
   }
-  for (const file of ['people.tsv']) {
+  for (const file of ['people.tsv', 'culture.tsv']) {
     for (const r of readTsv(`gazetteer/${file}`, 3)) {
       addEntity(file, { id: r.id!, type: 'person', names: { ar: r.ar!, en: r.en! }, aliases: bars(r.aliases), titles: bars(r.titles), wikidata: r.wikidata });
     }
