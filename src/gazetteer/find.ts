@@ -86,6 +86,7 @@ function writtenAs(written: string, name: string): boolean {
 function stripMarks(s: string): string {
   return s.replace(MARKS, '');
 }
+const TATWEELS = /\u0640/g;
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 
 /** A nisba with the article, as family names often are (الشمري, المالكي). */
@@ -226,10 +227,27 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
         const from = entry.lead > 0 ? starts[i + entry.lead]! : start;
         const kind = kindOf(entry, i + entry.lead, from, end);
         if (kind === undefined) continue;
-        return { entity: entry.entity, start: from, end, next, kind };
+        const entity = entry.words.length === 1 ? byDiacritics(list, entry, start, i) : entry.entity;
+        return { entity, start: from, end, next, kind };
       }
     }
     return undefined;
+  }
+
+  /**
+   * Among one-word names spelled alike once folded (عمان: Oman and Amman), the entity whose name is
+   * written with the harakat the text gives it (عمّان is Amman); else `entry`'s.
+   */
+  function byDiacritics(list: readonly Entry[], entry: Entry, start: number, i: number): number {
+    const src = n.toSourceSpan(start, ends[i]!);
+    const written = text.slice(src.start, src.end).replace(TATWEELS, '');
+    if (written === stripMarks(written)) return entry.entity;
+    for (const other of list) {
+      if (other === entry || other.words.length !== 1 || other.words[0] !== entry.words[0] || !allowed(other.entity)) continue;
+      const e = entities[other.entity]!;
+      if (e.names.ar === written || e.aliases.some((a) => a === written || a === '~' + written)) return other.entity;
+    }
+    return entry.entity;
   }
 
   /**

@@ -20,6 +20,8 @@ const ENTITIES: Entity[] = [
   { id: 'pyd', type: 'organization', subtype: 'political-party', names: { ar: 'حزب الاتحاد الديمقراطي', en: 'PYD' }, aliases: ['~الاتحاد الديمقراطي'] },
   { id: 'mali', type: 'location', subtype: 'country', names: { ar: 'مالي', en: 'Mali' }, aliases: [], demonyms: ['~مالي'] },
   { id: 'ankara', type: 'location', subtype: 'capital', names: { ar: 'أنقرة', en: 'Ankara' }, aliases: [] },
+  { id: 'oman', type: 'location', subtype: 'country', names: { ar: 'عمان', en: 'Oman' }, aliases: ['سلطنة عمان'] },
+  { id: 'amman', type: 'location', subtype: 'capital', names: { ar: 'عمان', en: 'Amman' }, aliases: ['عمّان'] },
   { id: 'dilma-rousseff', type: 'person', names: { ar: 'ديلما روسيف', en: 'Dilma Rousseff' }, aliases: ['روسيف'] },
 ];
 const g = new Gazetteer(ENTITIES, ['الرئيس', 'الجنرال', 'وزير الخارجية']);
@@ -108,6 +110,10 @@ describe('Gazetteer.find', () => {
   it('needs an earlier mention for a weak demonym', () => {
     expect(run('الوضع المالي صعب')).toEqual([]);
     expect(run('في مالي قال الجيش المالي إن')).toEqual(['مالي=mali/name', 'المالي=mali/demonym']);
+  });
+
+  it('tells apart names that fold alike by the harakat the text writes', () => {
+    expect(run('وصل الوفد إلى عمّان ثم إلى عمان')).toEqual(['عمّان=amman/name', 'عمان=oman/name']);
   });
 
   it('does not find a name without the article behind the article', () => {
