@@ -367,21 +367,23 @@ async function gazetteerModule(): Promise<string> {
   const titles = readTsv('gazetteer/titles.tsv', 1).map((r) => r.title!);
   // Checked as a user's entities are (the built-in gazetteer skips the check at run time).
   const checked = entities.map((e) => checkEntity(e, `data/gazetteer: ${e.id}`));
-  // The folded names of each entity and the folded titles: at run time the index is built from
-  // these instead of normalizing and tokenizing every name.
-  const { foldedNames } = await import('../src/gazetteer/name-index.js');
-  const lines = checked.map((e) => {
-    const names = foldedNames(e);
-    if (names.some((x) => x.includes('|'))) throw new Error(`data/gazetteer: ${e.id}: a name holds "|"`);
-    return names.join('|');
-  });
-  lines.push(titles.map(foldName).filter((t) => t !== '').join('|'));
-  const table = lines.join('\n');
+  // The index, packed (src/gazetteer/name-index.ts): at run time it is read, not built.
+  const { foldedNames, packIndex } = await import('../src/gazetteer/name-index.js');
+  const descriptors = new Set(readTsv('gazetteer/descriptors.tsv', 1).map((r) => foldName(r.descriptor!)));
+  const packed = packIndex(checked.map((e) => e.type), checked.map((e) => foldedNames(e)), titles.map(foldName).filter((t) => t !== ''), descriptors);
   let s = HEADER + '\n';
-  s += `/** @internal The built-in gazetteer (data/gazetteer/*.tsv, country names from CLDR via ICU ${process.versions.icu}), as JSON: parsed on first use. */\n`;
-  s += `export const GAZETTEER_JSON: string = ${JSON.stringify(JSON.stringify({ version: 1, entities: checked, titles }))};\n\n`;
-  s += `/** @internal The folded names of each built-in entity (one line each, see FoldedNames in src/gazetteer/name-index.ts, separated by |), then a line of the folded titles. */\n`;
-  s += `export const GAZETTEER_FOLDED: string = ${JSON.stringify(table)};\n`;
+  s += `/** @internal The entities of the built-in gazetteer (data/gazetteer/*.tsv, country names from CLDR via ICU ${process.versions.icu}): an entity a line, as JSON, read one by one as needed. */\n`;
+  s += `export const GAZETTEER_ENTITIES: string = ${JSON.stringify(checked.map((e) => JSON.stringify(e)).join('\n'))};\n\n`;
+  s += `/** @internal Their types, a letter each: p person, l location, o organization. */\n`;
+  s += `export const GAZETTEER_TYPES: string = ${JSON.stringify(checked.map((e) => e.type[0]).join(''))};\n\n`;
+  s += `/** @internal Their ids, one a line. */\n`;
+  s += `export const GAZETTEER_IDS: string = ${JSON.stringify(checked.map((e) => e.id).join('\n'))};\n\n`;
+  s += `/** @internal The generic titles (data/gazetteer/titles.tsv), one a line. */\n`;
+  s += `export const GAZETTEER_TITLES: string = ${JSON.stringify(titles.join('\n'))};\n\n`;
+  s += `/** @internal The index of the built-in gazetteer, packed (see PackedIndex in src/gazetteer/name-index.ts). */\n`;
+  s += `export const GAZETTEER_INDEX: { keys: string; titles: string; personWords: string; fuzzy: string } = {\n`;
+  for (const [k, v] of Object.entries(packed)) s += `  ${k}: ${JSON.stringify(v)},\n`;
+  s += `};\n`;
   return s;
 }
 

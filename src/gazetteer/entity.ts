@@ -47,11 +47,17 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export interface Entity {
   /** A stable lowercase slug: `syria`, `isil`, `john-kerry`. */
   readonly id: string;
+  /** `person`, `location` or `organization`. */
   readonly type: EntityType;
   /** `country`, `city`, `armed-group`, `media-outlet`, … */
   readonly subtype?: string;
   /** The usual Arabic and English names. */
-  readonly names: { readonly ar: string; readonly en: string };
+  readonly names: {
+    /** As Arabic news most often writes it; matched like the aliases. */
+    readonly ar: string;
+    /** In English, for display; not matched. */
+    readonly en: string;
+  };
   /** Other Arabic names and spellings (a leading `~` marks one that needs support from context). */
   readonly aliases: readonly string[];
   /** Nisba adjectives in the masculine singular without the article (سوري): their forms link to the entity. */

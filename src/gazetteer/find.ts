@@ -16,7 +16,8 @@ import { tokenSpans } from '../tokenize/tokenize.js';
 import { unfoldings } from '../segment/folding.js';
 import { segment } from '../segment/segment.js';
 import { getTables } from '../segment/tables.js';
-import type { Entity, EntityType } from './entity.js';
+import type { EntityType } from './entity.js';
+import type { EntityTable } from './entity-table.js';
 import { givenNames, type GivenNames } from './given-names.js';
 import { isNameKind } from './keys.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
@@ -94,7 +95,7 @@ function isNisba(word: string): boolean {
   return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
 }
 
-export function findMentions(text: string, index: NameIndex, entities: readonly Entity[], sw: FindSwitches): Mention[] {
+export function findMentions(text: string, index: NameIndex, entities: EntityTable, sw: FindSwitches): Mention[] {
   const n = normalizeWithOffsets(text, 'search');
   const f = n.text;
   const spans = tokenSpans(f);
@@ -129,7 +130,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
 
   /** Token k is a demonym of one word (الكويتي, الأمريكية). */
   function isDemonymWord(k: number): boolean {
-    return index.byFirst.get(f.slice(starts[k]!, ends[k]!))?.some((e) => e.kind === 'demonym' && e.words.length === 1) ?? false;
+    return index.entries(f.slice(starts[k]!, ends[k]!))?.some((e) => e.kind === 'demonym' && e.words.length === 1) ?? false;
   }
 
   /** Token index after `words` matched from token i (whose first word matched), or -1. */
@@ -159,7 +160,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
   // Last words of people's names seen so far: an entity, or the id of a person the gazetteer lacks.
   const shortForms = new Map<string, number | string>();
   const hits: Hit[] = [];
-  const allowed = (e: number): boolean => sw.types === undefined || sw.types.has(entities[e]!.type);
+  const allowed = (e: number): boolean => sw.types === undefined || sw.types.has(entities.typeOf(e));
   const persons = sw.types === undefined || sw.types.has('person');
   const given = sw.givenNames && persons ? givenNames() : undefined;
 
@@ -180,7 +181,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     }
     hits.push(hit);
     if (hit.entity >= 0) mentioned.add(hit.entity);
-    const person = hit.entity >= 0 ? entities[hit.entity]!.type === 'person' : hit.unknown !== undefined;
+    const person = hit.entity >= 0 ? entities.typeOf(hit.entity) === 'person' : hit.unknown !== undefined;
     if (sw.coreference && person && hit.kind !== 'coreference' && hit.next - i > 1) {
       // The last word of a person's name refers back to them later on (كين after جاك كين).
       const k = hit.next - 1;
@@ -215,7 +216,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
 
   function exactAt(i: number): Hit | undefined {
     for (const [start, key] of variants(i)) {
-      const list = index.byFirst.get(key);
+      const list = index.entries(key);
       if (!list) continue;
       for (const entry of list) {
         if (!allowed(entry.entity)) continue;
@@ -244,7 +245,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     if (written === stripMarks(written)) return entry.entity;
     for (const other of list) {
       if (other === entry || other.words.length !== 1 || other.words[0] !== entry.words[0] || !allowed(other.entity)) continue;
-      const e = entities[other.entity]!;
+      const e = entities.at(other.entity);
       if (e.names.ar === written || e.aliases.some((a) => a === written || a === '~' + written)) return other.entity;
     }
     return entry.entity;
@@ -262,7 +263,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
       const whole = n.toSourceSpan(starts[i]!, ends[i]!);
       if (lexicon.hasRange(text, whole.start, whole.end) && !cutsProclitics(i)) return false;
     }
-    const e = entities[entry.entity]!;
+    const e = entities.at(entry.entity);
     // After لل the name's article is not written (للعراق): the name must have the article (للبيت
     // is not إلبيت).
     if (f.charCodeAt(start) === LAM && f.charCodeAt(start + 1) !== LAM && entry.words[0]!.startsWith('ال') && !f.startsWith('ال', start)) {
@@ -287,7 +288,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     const earlier = sw.coreference && mentioned.has(entry.entity);
     if (entry.kind === 'demonym') return earlier ? 'demonym' : undefined;
     // After a title, a nisba is an adjective of the title (الرئيس العربي), not a name.
-    if (sw.titles && afterTitle[i] && entities[entry.entity]!.type === 'person' && !isNisba(entry.words[0]!)) return 'title-person';
+    if (sw.titles && afterTitle[i] && entities.typeOf(entry.entity) === 'person' && !isNisba(entry.words[0]!)) return 'title-person';
     if (afterDescriptor(i) || quoted(start, end)) return 'alias';
     return earlier ? 'coreference' : undefined;
   }
@@ -343,7 +344,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     if (word.length < 3 || isClosed(k) || given?.particles.has(word)) return false;
     // Nor a particle once folded or misspelt (علي for على).
     if (unfoldings(word).some((u) => closedClass.has(u))) return false;
-    return !index.byFirst.get(word)?.some((e) => e.words.length === 1 && !e.weak);
+    return !index.entries(word)?.some((e) => e.words.length === 1 && !e.weak);
   }
 
   /** The word of token k (folded) is a closed-class word, as written or with a hamza or ى folded away (ان for أن). */
@@ -377,12 +378,12 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
     if (word.length < 3 || index.titles.has(word)) return false;
     if (given?.byFirst.has(word)) return true;
     // و before a name starts another person (زكي وعبد الحليم).
-    if (word.charCodeAt(0) === WAW && (given?.byFirst.has(word.slice(1)) || index.personWords.has(word.slice(1)))) return false;
-    if (index.byFirst.has(word)) return false;
+    if (word.charCodeAt(0) === WAW && (given?.byFirst.has(word.slice(1)) || index.personWords().has(word.slice(1)))) return false;
+    if (index.entries(word)) return false;
     if (isNisba(word)) return true;
     const known = isWord(word, starts[k]!, k);
     // A word of the language is a name word only as a family name of the gazetteer's people (الحكيم, not الإسلام).
-    return !known || (index.personWords.has(word) && !word.startsWith('ال'));
+    return !known || (index.personWords().has(word) && !word.startsWith('ال'));
   }
 
   function unknownAfterTitle(i: number): Hit | undefined {
@@ -395,7 +396,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
       const word = f.slice(starts[k]!, ends[k]!);
       if ((word.startsWith('ال') && !(k > i && isNameWord(k))) || isClosed(k)) break;
       const src = n.toSourceSpan(starts[k]!, ends[k]!);
-      if (!lexicon.hasRange(text, src.start, src.end) || index.personWords.has(word) || given?.byFirst.has(word)) last = k;
+      if (!lexicon.hasRange(text, src.start, src.end) || index.personWords().has(word) || given?.byFirst.has(word)) last = k;
     }
     if (last < 0) return undefined;
     return { entity: -1, start: starts[i]!, end: ends[last]!, next: last + 1, kind: 'title-person', unknown: f.slice(starts[i]!, ends[last]!) };
@@ -475,26 +476,24 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
    * first entity in the gazetteer's order when several are).
    */
   function fuzzyCandidate(key: string): Entry | undefined {
-    const deletions = index.deletions();
-    // Only where some name has the word's first and last letter and a length one off.
     const a = key.charCodeAt(0), z = key.charCodeAt(key.length - 1);
-    const shapes = deletions.shapes;
-    if (!shapes.has(shapeOf(a, z, key.length)) && !shapes.has(shapeOf(a, z, key.length - 1)) && !shapes.has(shapeOf(a, z, key.length + 1))) return undefined;
     let best: Entry | undefined;
     const consider = (list: readonly Entry[] | undefined): void => {
       if (list === undefined) return;
       for (const entry of list) {
         if (!allowed(entry.entity) || (best && best.entity <= entry.entity)) continue;
-        const name = entry.words[0]!;
-        // The first and the last letter agree: a change there makes another word or another
-        // name (بريمر, بريمن; دومينيكا, دومينيك) far more often than a misspelling.
-        if (name.charCodeAt(0) !== a || name.charCodeAt(name.length - 1) !== z) continue;
-        if (get.get(key, name) === 1) best = entry;
+        if (get.get(key, entry.words[0]!) === 1) best = entry;
       }
     };
-    const byDeletion = deletions.byDeletion;
-    consider(byDeletion.get(key));
-    for (let p = 0; p < key.length; p++) consider(byDeletion.get(key.slice(0, p) + key.slice(p + 1)));
+    // Names of the same first and last letter (a change there makes another word or another name:
+    // بريمر, بريمن; دومينيكا, دومينيك) and a length one off at most, found by the word and by each
+    // of its one-letter deletions.
+    for (const length of [key.length - 1, key.length, key.length + 1]) {
+      const bucket = index.fuzzyBucket(shapeOf(a, z, length));
+      if (bucket === undefined) continue;
+      consider(bucket.get(key));
+      for (let p = 0; p < key.length; p++) consider(bucket.get(key.slice(0, p) + key.slice(p + 1)));
+    }
     return best;
   }
 
@@ -513,7 +512,7 @@ export function findMentions(text: string, index: NameIndex, entities: readonly 
   return hits.map((h) => {
     const span = n.toSourceSpan(h.start, h.end);
     const surface = text.slice(span.start, span.end);
-    const e = h.entity >= 0 ? entities[h.entity]! : undefined;
+    const e = h.entity >= 0 ? entities.at(h.entity) : undefined;
     const mention: Mention = {
       entityId: e ? e.id : `unknown:${h.unknown ?? f.slice(h.start, h.end)}`,
       type: e ? e.type : 'person',

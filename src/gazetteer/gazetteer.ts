@@ -7,11 +7,22 @@ import { findMentions, type FindSwitches } from './find.js';
 import type { Mention } from './mention.js';
 import { GAZETTEER_DESCRIPTORS } from '../generated/gazetteer-descriptors.js';
 import { foldName } from './keys.js';
-import { buildIndex, foldedNames, type FoldedNames, type NameIndex } from './name-index.js';
+import { arrayTable, freeze, lazyTable, type EntityTable } from './entity-table.js';
+import { foldedNames, packIndex, readIndex, unpackNames, type FoldedNames, type NameIndex, type PackedIndex } from './name-index.js';
 
-/** How the next Gazetteer is made, when made from data already checked (see {@link trustedGazetteer}). */
-interface Making {
-  /** The folded names of the entities (made at build time for the built-in data), and of the titles. */
+/**
+ * What the next Gazetteer is made with, when made from data already checked (see
+ * {@link trustedGazetteer}): its packed index (made at build time for the built-in data), or the
+ * folded names of its entities and titles.
+ */
+type Making = { readonly packed: PackedIndex; readonly table?: BuiltData } | Folded;
+/** Built-in data read lazily (see lazyTable in entity-table.ts). */
+interface BuiltData {
+  readonly lines: string;
+  readonly types: string;
+  readonly ids: string;
+}
+interface Folded {
   readonly names: readonly FoldedNames[];
   readonly titles: readonly string[];
 }
@@ -29,7 +40,7 @@ function descriptors(): ReadonlySet<string> {
  *
  * @internal
  */
-export function trustedGazetteer(entities: readonly Entity[], titles: readonly string[], folded: Making): Gazetteer {
+export function trustedGazetteer(entities: Iterable<Entity>, titles: readonly string[], folded: Making): Gazetteer {
   making = folded;
   try {
     return new Gazetteer(entities, titles);
@@ -97,11 +108,11 @@ export const MAX_ENTITIES = 1_000_000;
  * @category Gazetteer
  */
 export class Gazetteer {
-  readonly #entities: readonly Entity[];
-  readonly #byId: ReadonlyMap<string, number>;
+  readonly #table: EntityTable;
   readonly #titles: readonly string[];
-  /** The folded names of each entity and of the titles; made with the index unless given. */
-  #folded: Making | undefined;
+  /** What the index is made from, when given (see {@link Making}); else made from the entities. */
+  #making: Making | undefined;
+  #packed: PackedIndex | undefined;
   #index: NameIndex | undefined;
 
   /**
@@ -115,40 +126,45 @@ export class Gazetteer {
     if (entities === null || typeof entities !== 'object' || typeof (entities as Iterable<Entity>)[Symbol.iterator] !== 'function') {
       throw new TypeError(`Gazetteer: argument "entities" must be an iterable of entities, got ${describe(entities)}`);
     }
-    const list: Entity[] = [];
-    const byId = new Map<string, number>();
-    for (const value of entities) {
-      if (list.length >= MAX_ENTITIES) throw new RangeError(`Gazetteer: more than ${MAX_ENTITIES} entities`);
-      const e = trusted ? frozen(value) : checkEntity(value, `Gazetteer: entity ${list.length}${hasId(value) ? ` ("${String((value as { id: unknown }).id)}")` : ''}`);
-      if (byId.has(e.id)) throw new RangeError(`Gazetteer: entity ${list.length}: the id "${e.id}" is already used by entity ${byId.get(e.id)}`);
-      byId.set(e.id, list.length);
-      list.push(e);
-    }
     const t: string[] = [];
     for (const title of titles) {
       if (typeof title !== 'string' || title.trim() === '') throw new TypeError(`Gazetteer: argument "titles" must list non-empty strings, got ${describe(title)}`);
       t.push(title.trim());
     }
-    this.#entities = Object.freeze(list);
-    this.#byId = byId;
     this.#titles = Object.freeze(t);
-    this.#folded = trusted;
+    this.#making = trusted;
+    if (trusted && 'table' in trusted && trusted.table) {
+      const { lines, types, ids } = trusted.table;
+      this.#table = lazyTable(lines, types, ids);
+      return;
+    }
+    const list: Entity[] = [];
+    const byId = new Map<string, number>();
+    for (const value of entities) {
+      if (list.length >= MAX_ENTITIES) throw new RangeError(`Gazetteer: more than ${MAX_ENTITIES} entities`);
+      const e = trusted ? freeze(value) : checkEntity(value, `Gazetteer: entity ${list.length}${hasId(value) ? ` ("${String((value as { id: unknown }).id)}")` : ''}`);
+      if (byId.has(e.id)) throw new RangeError(`Gazetteer: entity ${list.length}: the id "${e.id}" is already used by entity ${byId.get(e.id)}`);
+      byId.set(e.id, list.length);
+      list.push(e);
+    }
+    this.#table = arrayTable(Object.freeze(list));
   }
 
   /** Number of entities. */
   get size(): number {
-    return this.#entities.length;
+    return this.#table.size;
   }
 
   /** The entity with this id, or undefined. */
   get(id: string): Entity | undefined {
-    const i = this.#byId.get(id);
-    return i === undefined ? undefined : this.#entities[i];
+    if (typeof id !== 'string') return undefined;
+    const i = this.#table.indexOf(id);
+    return i === undefined ? undefined : this.#table.at(i);
   }
 
   /** The entities, in order. */
   entities(): readonly Entity[] {
-    return this.#entities;
+    return this.#table.all();
   }
 
   /**
@@ -166,20 +182,30 @@ export class Gazetteer {
   find(text: string, options?: FindOptions): Mention[] {
     assertText(text, 'find');
     const sw = switches(options);
-    return findMentions(text, this.#nameIndex(), this.#entities, sw);
+    return findMentions(text, this.#nameIndex(), this.#table, sw);
   }
 
-  #names(): Making {
-    return (this.#folded ??= {
-      names: this.#entities.map((e) => foldedNames(e)),
+  /** The folded names of the entities and titles. */
+  #names(): Folded {
+    const m = this.#making;
+    if (m && 'names' in m) return m;
+    if (m && 'packed' in m) return { names: unpackNames(m.packed, this.#table.size), titles: m.packed.titles.split('|').filter((t) => t !== '') };
+    return {
+      names: this.#table.all().map((e) => foldedNames(e)),
       titles: this.#titles.map(foldName).filter((t) => t !== ''),
-    });
+    };
+  }
+
+  #packedIndex(): PackedIndex {
+    if (this.#packed) return this.#packed;
+    const m = this.#making;
+    if (m && 'packed' in m) return (this.#packed = m.packed);
+    const { names, titles } = this.#names();
+    return (this.#packed = packIndex(this.#table.all().map((e) => e.type), names, titles, descriptors()));
   }
 
   #nameIndex(): NameIndex {
-    if (this.#index) return this.#index;
-    const { names, titles } = this.#names();
-    return (this.#index = buildIndex(this.#entities, names, titles, descriptors()));
+    return (this.#index ??= readIndex(this.#packedIndex(), descriptors()));
   }
 
   /**
@@ -194,17 +220,25 @@ export class Gazetteer {
     const own = this.#names();
     const kept: Entity[] = [];
     const names: FoldedNames[] = [];
-    this.#entities.forEach((e, i) => {
+    this.#table.all().forEach((e, i) => {
       if (ids.has(e.id)) return;
       kept.push(e);
       names.push(own.names[i]!);
     });
+    // The titles of the entities replaced stay: a title is a title whoever held it.
     return trustedGazetteer([...kept, ...added], this.#titles, { names: [...names, ...extra.#names().names], titles: own.titles });
   }
 
   /** The gazetteer as plain data, for JSON.stringify and {@link Gazetteer.fromJSON}. */
-  toJSON(): { version: 1; entities: readonly Entity[]; titles: readonly string[] } {
-    return { version: 1, entities: this.#entities, titles: this.#titles };
+  toJSON(): {
+    /** The format's version (1). */
+    version: 1;
+    /** The entities, in order. */
+    entities: readonly Entity[];
+    /** The titles given to the constructor, besides the entities' own. */
+    titles: readonly string[];
+  } {
+    return { version: 1, entities: this.#table.all(), titles: this.#titles };
   }
 
   /**
@@ -220,16 +254,6 @@ export class Gazetteer {
     const d = data as { entities: Entity[]; titles?: unknown };
     return new Gazetteer(d.entities, Array.isArray(d.titles) ? (d.titles as string[]) : []);
   }
-}
-
-/** An entity of checked data, frozen as checkEntity would leave it. */
-function frozen(e: Entity): Entity {
-  if (Object.isFrozen(e)) return e;
-  Object.freeze(e.names);
-  Object.freeze(e.aliases);
-  if (e.demonyms) Object.freeze(e.demonyms);
-  if (e.titles) Object.freeze(e.titles);
-  return Object.freeze(e);
 }
 
 function hasId(value: unknown): boolean {

@@ -49,8 +49,12 @@ export type MentionKind = (typeof MENTION_KINDS)[number];
  * @category Gazetteer
  */
 export interface Mention {
-  /** The entity's id; `unknown:` and the folded name for a name after a title that the gazetteer lacks. */
+  /**
+   * The entity's id; for a person the gazetteer lacks (found by a title or a given name),
+   * `unknown:` and the folded name as first mentioned in the text.
+   */
   readonly entityId: string;
+  /** The entity's type (`person` for a person the gazetteer lacks). */
   readonly type: EntityType;
   /** UTF-16 offset of the mention's first code unit in the text. */
   readonly start: number;
@@ -58,7 +62,11 @@ export interface Mention {
   readonly end: number;
   /** `text.slice(start, end)`. */
   readonly surface: string;
+  /** How the text names the entity: see {@link MENTION_KINDS}. */
   readonly kind: MentionKind;
   /** Present when the text spells the name one edit away from the gazetteer. */
-  readonly fuzzy?: { readonly distance: number };
+  readonly fuzzy?: {
+    /** The edit distance between the word and the name (1). */
+    readonly distance: number;
+  };
 }

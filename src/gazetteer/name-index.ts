@@ -28,13 +28,13 @@ export interface Entry {
 }
 
 export interface NameIndex {
-  /** Entries by their first word, most words first. */
-  readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
+  /** The entries whose first word is `word`, most words first, weak ones last. */
+  entries(word: string): readonly Entry[] | undefined;
   /**
-   * Single-word entries of five letters or more by each of their one-letter deletions (and
-   * themselves), made on first use (fuzzy matching only).
+   * For fuzzy matching: the single-word entries of five letters or more whose word has this shape
+   * (see {@link shapeOf}), by their word and each of its one-letter deletions.
    */
-  deletions(): FuzzyIndex;
+  fuzzyBucket(shape: number): ReadonlyMap<string, readonly Entry[]> | undefined;
   /** Fuzzy candidates found so far, by word (null: none), for find() without a types filter. */
   readonly fuzzyCache: Map<string, Entry | null>;
   /** Titles (folded words), by their first word, most words first. */
@@ -42,21 +42,13 @@ export interface NameIndex {
   /** Class nouns before names (حزب, صحيفة), folded: one before a weak alias supports it. */
   readonly descriptors: ReadonlySet<string>;
   /** Every word of the names and aliases of people: a word after a title that is one of these is a name. */
-  readonly personWords: ReadonlySet<string>;
+  personWords(): ReadonlySet<string>;
 }
 
-/** The candidates of fuzzy matching. */
-export interface FuzzyIndex {
-  /** Entries by their word and each of its one-letter deletions. */
-  readonly byDeletion: ReadonlyMap<string, readonly Entry[]>;
-  /**
-   * `first last length` of every entry's word, by their code units (length of up to 255): a word
-   * one edit away, with the same first and last letter, has one of these with length ± 1.
-   */
-  readonly shapes: ReadonlySet<number>;
-}
-
-/** The shape of a word for {@link FuzzyIndex.shapes}. */
+/**
+ * The shape of a word: its first and last code unit and its length (up to 255). A word one edit
+ * away from a name, with the same first and last letter, has the name's shape with length ± 1.
+ */
 export function shapeOf(first: number, last: number, length: number): number {
   return (first * 65536 + last) * 256 + Math.min(length, 255);
 }
@@ -102,27 +94,45 @@ export function foldedNames(e: Entity, fold: Fold = foldName): FoldedNames {
 const KINDS: Readonly<Record<string, EntryKind>> = { n: 'name', a: 'alias', w: 'alias', d: 'demonym', v: 'demonym' };
 
 /**
- * Builds the index of `entities` from their folded names (`names[i]` for `entities[i]`), adding
- * the generic titles (folded).
+ * An index as strings, made once (at build time for the built-in gazetteer) and read lazily: a
+ * lookup decodes the entries of one word, so that loading costs one Map entry per first word.
  */
-export function buildIndex(entities: readonly Entity[], names: readonly FoldedNames[], genericTitles: readonly string[], descriptors: ReadonlySet<string>): NameIndex {
-  const byFirst = new Map<string, Entry[]>();
-  const titles = new Map<string, (readonly string[])[]>();
+export interface PackedIndex {
+  /**
+   * A line per first word: the word, a tab, then its entries separated by `|`, each
+   * `entity:code:lead:kind:rest` (code as in {@link FoldedNames}; kind `n`, `a` or `d`, what the
+   * mention is; the words after the first joined by spaces), most words first, weak ones last.
+   */
+  readonly keys: string;
+  /** The folded titles, separated by `|`. */
+  readonly titles: string;
+  /** The words of people's names and aliases, separated by `|`. */
+  readonly personWords: string;
+  /** A line per shape: the shape, a tab, then `word:entity:code` separated by `|`. */
+  readonly fuzzy: string;
+}
+
+/** Characters the packed form uses as separators: never in a folded word. */
+const SEPARATORS = /[|:\t\n]/;
+
+/**
+ * Packs the index of entities (`types[i]` and their folded names `names[i]`) with the generic
+ * titles (folded). A name or alias made of a class noun of `descriptors` and another of the
+ * entity's names (حركة حماس, with حماس) gets a lead of 1: the class noun stays outside the mention.
+ */
+export function packIndex(types: readonly Entity['type'][], names: readonly FoldedNames[], genericTitles: readonly string[], descriptors: ReadonlySet<string>): PackedIndex {
+  interface Packed { readonly text: string; readonly words: number; readonly weak: boolean }
+  const byFirst = new Map<string, Packed[]>();
+  const titles = new Set<string>();
   const personWords = new Set<string>();
-  const fuzzy: Entry[] = [];
-  const seenTitles = new Set<string>();
-  const addTitle = (joined: string): void => {
-    if (seenTitles.has(joined)) return;
-    seenTitles.add(joined);
-    const words = joined.split(' ');
-    push(titles, words[0]!, words);
-  };
+  const fuzzy = new Map<number, string[]>();
   const own = new Set<string>();
-  for (let i = 0; i < entities.length; i++) {
-    const person = entities[i]!.type === 'person';
+  for (let i = 0; i < names.length; i++) {
+    const person = types[i] === 'person';
     own.clear();
     let name = '';
     for (const coded of names[i]!) {
+      if (SEPARATORS.test(coded)) throw new RangeError(`Gazetteer: entity ${i}: a name holds | or :`);
       if (coded[0] === 'n') name = coded.slice(1);
       if (coded[0] === 'n' || coded[0] === 'a' || coded[0] === 'w') own.add(coded.slice(1));
     }
@@ -130,49 +140,115 @@ export function buildIndex(entities: readonly Entity[], names: readonly FoldedNa
       const code = coded[0]!;
       const joined = coded.slice(1);
       if (code === 't') {
-        addTitle(joined);
+        titles.add(joined);
         continue;
       }
-      const kind = KINDS[code]!;
-      const weak = code === 'w' || code === 'v';
-      const words = joined.split(' ');
-      const rest = words.length > 1 && descriptors.has(words[0]!) ? joined.slice(words[0]!.length + 1) : undefined;
-      const lead = rest !== undefined && own.has(rest) ? 1 : 0;
+      const space = joined.indexOf(' ');
+      const first = space < 0 ? joined : joined.slice(0, space);
+      const rest = space < 0 ? '' : joined.slice(space + 1);
+      const lead = rest !== '' && descriptors.has(first) && own.has(rest) ? 1 : 0;
       // What the mention spans is then the name, or an alias.
-      const entry: Entry = { entity: i, words, kind: lead && kind !== 'demonym' ? (rest === name ? 'name' : 'alias') : kind, weak, lead };
-      if (person && kind !== 'demonym') for (const w of words) personWords.add(w);
-      push(byFirst, words[0]!, entry);
-      if (words.length === 1 && !weak && kind !== 'demonym' && joined.length >= FUZZY_MIN_LETTERS) fuzzy.push(entry);
+      const kind = code === 'd' || code === 'v' ? 'd' : lead ? (rest === name ? 'n' : 'a') : code === 'n' ? 'n' : 'a';
+      const weak = code === 'w' || code === 'v';
+      push(byFirst, first, { text: `${i}:${code}:${lead}:${kind}:${rest}`, words: rest === '' ? 1 : rest.split(' ').length + 1, weak });
+      if (person && code !== 'd' && code !== 'v') for (const w of joined.split(' ')) personWords.add(w);
+      if (space < 0 && !weak && (code === 'n' || code === 'a') && joined.length >= FUZZY_MIN_LETTERS) {
+        push(fuzzy, shapeOf(joined.charCodeAt(0), joined.charCodeAt(joined.length - 1), joined.length), `${joined}:${i}:${code}`);
+      }
     }
   }
-  for (const t of genericTitles) addTitle(t);
-  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length || Number(a.weak) - Number(b.weak));
-  for (const list of titles.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-  let fuzzyIndex: FuzzyIndex | undefined;
+  for (const t of genericTitles) titles.add(t);
+  const keys: string[] = [];
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.words - a.words || Number(a.weak) - Number(b.weak));
+    keys.push(`${first}\t${list.map((e) => e.text).join('|')}`);
+  }
   return {
-    byFirst,
-    titles,
-    descriptors,
-    personWords,
-    deletions: () => (fuzzyIndex ??= fuzzyIndexOf(fuzzy)),
-    fuzzyCache: new Map(),
+    keys: keys.join('\n'),
+    titles: [...titles].join('|'),
+    personWords: [...personWords].join('|'),
+    fuzzy: [...fuzzy].map(([shape, list]) => `${shape}\t${list.join('|')}`).join('\n'),
   };
 }
 
-/** Each entry by its word and each one-letter deletion of it, and the shapes of the words. */
-function fuzzyIndexOf(entries: readonly Entry[]): FuzzyIndex {
-  const byDeletion = new Map<string, Entry[]>();
-  const shapes = new Set<number>();
-  for (const entry of entries) {
-    const w = entry.words[0]!;
-    shapes.add(shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length));
-    push(byDeletion, w, entry);
-    for (let i = 0; i < w.length; i++) push(byDeletion, w.slice(0, i) + w.slice(i + 1), entry);
+/** The index read from its packed form; `descriptors` as given to {@link packIndex}. */
+export function readIndex(packed: PackedIndex, descriptors: ReadonlySet<string>): NameIndex {
+  const raw = new Map<string, string>();
+  for (const line of packed.keys.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) raw.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  return { byDeletion, shapes };
+  const decoded = new Map<string, readonly Entry[]>();
+  const entries = (word: string): readonly Entry[] | undefined => {
+    const known = decoded.get(word);
+    if (known) return known;
+    const text = raw.get(word);
+    if (text === undefined) return undefined;
+    const list = text.split('|').map((item): Entry => {
+      const [entity, code, lead, kind, rest] = item.split(':') as [string, string, string, string, string];
+      return { entity: Number(entity), words: rest === '' ? [word] : [word, ...rest.split(' ')], kind: KINDS[kind]!, weak: code === 'w' || code === 'v', lead: Number(lead) };
+    });
+    decoded.set(word, list);
+    return list;
+  };
+  const titles = new Map<string, (readonly string[])[]>();
+  for (const t of packed.titles.split('|')) {
+    if (t === '') continue;
+    const words = t.split(' ');
+    push(titles, words[0]!, words);
+  }
+  for (const list of titles.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+  let personWords: ReadonlySet<string> | undefined;
+  let shapes: Map<number, string> | undefined;
+  const buckets = new Map<number, ReadonlyMap<string, readonly Entry[]>>();
+  const fuzzyBucket = (shape: number): ReadonlyMap<string, readonly Entry[]> | undefined => {
+    if (shapes === undefined) {
+      shapes = new Map();
+      for (const line of packed.fuzzy.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab > 0) shapes.set(Number(line.slice(0, tab)), line.slice(tab + 1));
+      }
+    }
+    const known = buckets.get(shape);
+    if (known) return known;
+    const text = shapes.get(shape);
+    if (text === undefined) return undefined;
+    const bucket = new Map<string, Entry[]>();
+    for (const item of text.split('|')) {
+      const [w, entity, code] = item.split(':') as [string, string, string];
+      const entry: Entry = { entity: Number(entity), words: [w], kind: KINDS[code]!, weak: false, lead: 0 };
+      push(bucket, w, entry);
+      for (let i = 0; i < w.length; i++) push(bucket, w.slice(0, i) + w.slice(i + 1), entry);
+    }
+    buckets.set(shape, bucket);
+    return bucket;
+  };
+  return {
+    entries,
+    fuzzyBucket,
+    fuzzyCache: new Map(),
+    titles,
+    descriptors,
+    personWords: () => (personWords ??= new Set(packed.personWords.split('|'))),
+  };
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+/** The folded names of each of `count` entities, read back from a packed index (titles aside). */
+export function unpackNames(packed: PackedIndex, count: number): FoldedNames[] {
+  const out: string[][] = Array.from({ length: count }, () => []);
+  for (const line of packed.keys.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const first = line.slice(0, tab);
+    for (const item of line.slice(tab + 1).split('|')) {
+      const [entity, code, , , rest] = item.split(':') as [string, string, string, string, string];
+      out[Number(entity)]?.push(code + (rest === '' ? first : `${first} ${rest}`));
+    }
+  }
+  return out;
+}
+
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -4,7 +4,7 @@
  * options and the checks on user data.
  */
 import { describe, expect, it } from 'vitest';
-import { Gazetteer, type Entity, type Mention } from '../../src/gazetteer/index.js';
+import { defaultGazetteer, Gazetteer, type Entity, type Mention } from '../../src/gazetteer/index.js';
 
 const ENTITIES: Entity[] = [
   { id: 'syria', type: 'location', subtype: 'country', names: { ar: 'سوريا', en: 'Syria' }, aliases: ['سورية', 'الجمهورية العربية السورية'], demonyms: ['سوري'] },
@@ -192,5 +192,38 @@ describe('Gazetteer', () => {
     expect(() => new Gazetteer([{ ...base, wikidata: 'Q0' }])).toThrow(/field "wikidata"/);
     expect(() => new Gazetteer(42 as never)).toThrow(TypeError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('defaultGazetteer', () => {
+  const text = 'وقال وزير الخارجية الأميركي جون كيري في بغداد إن حركة حماس وتنظيم "داعش" والرئيس الأسد';
+
+  it('reads its entities as they are needed, and gives them all when asked', () => {
+    const d = defaultGazetteer();
+    expect(d.get('syria')?.names.en).toBe('Syria');
+    expect(d.get('no-such-entity')).toBeUndefined();
+    expect(d.size).toBeGreaterThan(1500);
+    expect(d.entities().length).toBe(d.size);
+    expect(Object.isFrozen(d.get('baghdad'))).toBe(true);
+    expect(d.entities().filter((e) => e.id === 'syria').length).toBe(1);
+  });
+
+  it('extends with() and keeps finding what it found', () => {
+    const d = defaultGazetteer();
+    const more = d.with([{ id: 'saraqib-council', type: 'organization', names: { ar: 'المجلس المحلي في سراقب', en: 'Saraqib Local Council' }, aliases: ['مجلس سراقب المحلي'] }]);
+    expect(more.size).toBe(d.size + 1);
+    expect(more.find(text)).toEqual(d.find(text));
+    expect(more.find('أعلن مجلس سراقب المحلي').map((m) => m.entityId)).toEqual(['saraqib-council']);
+    // Replacing an entity: its old names go with it.
+    const replaced = d.with([{ id: 'baghdad', type: 'location', names: { ar: 'مدينة السلام', en: 'Baghdad' }, aliases: [] }]);
+    expect(replaced.size).toBe(d.size);
+    expect(replaced.find('في بغداد ومدينة السلام').map((m) => m.surface)).toEqual(['مدينة السلام']);
+  });
+
+  it('round-trips through JSON', () => {
+    const d = defaultGazetteer();
+    const back = Gazetteer.fromJSON(JSON.stringify(d));
+    expect(back.size).toBe(d.size);
+    expect(back.find(text)).toEqual(d.find(text));
   });
 });
