@@ -401,20 +401,21 @@ async function descriptorsModule(): Promise<string> {
 /** Given names (data/gazetteer/given-names.tsv), folded: people the gazetteer lacks are found by them. */
 async function givenNamesModule(): Promise<string> {
   const { foldName } = await import('../src/gazetteer/keys.js');
-  const seen = new Map<string, boolean>();
+  const seen = new Map<string, { ambiguous: boolean; arabic: boolean }>();
   for (const r of readTsv('gazetteer/given-names.tsv', 3)) {
     const folded = foldName(r.name!);
     if (folded === '') throw new Error(`data/gazetteer/given-names.tsv: "${r.name}" has no letters`);
     if (r.ambiguous !== 'yes' && r.ambiguous !== 'no') throw new Error(`data/gazetteer/given-names.tsv: ${r.name}: ambiguous must be yes or no`);
-    // A spelling ambiguous once is ambiguous.
-    seen.set(folded, (seen.get(folded) ?? false) || r.ambiguous === 'yes');
+    // A spelling ambiguous once is ambiguous; Arabic once, Arabic.
+    const before = seen.get(folded);
+    seen.set(folded, { ambiguous: (before?.ambiguous ?? false) || r.ambiguous === 'yes', arabic: (before?.arabic ?? false) || r.origin === 'arabic' });
   }
-  const list = [...seen].map(([name, ambiguous]) => (ambiguous ? '~' : '') + name).sort();
+  const list = [...seen].map(([name, { ambiguous, arabic }]) => (ambiguous ? '~' : '') + (arabic ? '' : '+') + name).sort();
   const particles = readTsv('gazetteer/name-particles.tsv', 1).map((r) => foldName(r.particle!));
   let s = HEADER + '\n';
   s += `/** @internal Words that join two parts of a personal name (data/gazetteer/name-particles.tsv), folded, separated by |. */\n`;
   s += `export const NAME_PARTICLES: string = ${JSON.stringify(particles.join('|'))};\n\n`;
-  s += `/** @internal Given names (data/gazetteer/given-names.tsv), folded, separated by |; a leading ~ marks one that is also a common word. */\n`;
+  s += `/** @internal Given names (data/gazetteer/given-names.tsv), folded, separated by |; a leading ~ marks one that is also a common word, a + one that is not Arabic. */\n`;
   s += `export const GIVEN_NAMES: string = ${JSON.stringify(list.join('|'))};\n`;
   return s;
 }

@@ -386,6 +386,14 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     return !known || (index.personWords().has(word) && !word.startsWith('ال'));
   }
 
+  /** Token k, a word of the language, may still be a family name right after a given name. */
+  function mayBeSurname(k: number): boolean {
+    if (kinds[k] !== WORD_KIND || isClosed(k)) return false;
+    const word = f.slice(starts[k]!, ends[k]!);
+    if (word.length < 3 || word.startsWith('ال') || index.titles.has(word) || index.entries(word)) return false;
+    return true;
+  }
+
   function unknownAfterTitle(i: number): Hit | undefined {
     if (kinds[i] !== WORD_KIND) return undefined;
     // Up to three words, not particles and not words with the article; the name ends at the last
@@ -432,7 +440,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
             end = k + 1;
             continue;
           }
-          if (!isNameWord(k)) break;
+          if (!isNameWord(k) && !(k === next && name.foreign && !name.ambiguous && mayBeSurname(k))) break;
           end = k + 1;
         }
         if (start === starts[i] ? isClosed(i) : isClosedSpelling(i, start)) continue;

@@ -12,6 +12,8 @@ export interface GivenName {
   readonly words: readonly string[];
   /** Also a common word (أمل, سعيد) or a particle's spelling (علي for على): needs a name after it. */
   readonly ambiguous: boolean;
+  /** Not an Arabic name (جون, إيمانويل): the word after it is its family name even when it is also a word (سميث, ماكرون). */
+  readonly foreign: boolean;
 }
 
 export interface GivenNames {
@@ -28,10 +30,12 @@ export function givenNames(): GivenNames {
   for (const item of GIVEN_NAMES.split('|')) {
     if (item === '') continue;
     const ambiguous = item.startsWith('~');
-    const words = (ambiguous ? item.slice(1) : item).split(' ');
+    const rest = ambiguous ? item.slice(1) : item;
+    const foreign = rest.startsWith('+');
+    const words = (foreign ? rest.slice(1) : rest).split(' ');
     const list = byFirst.get(words[0]!);
-    if (list) list.push({ words, ambiguous });
-    else byFirst.set(words[0]!, [{ words, ambiguous }]);
+    if (list) list.push({ words, ambiguous, foreign });
+    else byFirst.set(words[0]!, [{ words, ambiguous, foreign }]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return (table = { byFirst, particles: new Set(NAME_PARTICLES.split('|').filter((p) => p !== '')) });

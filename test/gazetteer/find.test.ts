@@ -94,6 +94,11 @@ describe('Gazetteer.find', () => {
     expect(run('أكد الوزير على أن القوات باقية')).toEqual([]);
     expect(run('دليل على وجود قوات')).toEqual([]);
     expect(run('قال محمد الشمري', { givenNames: false })).toEqual([]);
+    // علي is a name before a name, and the Egyptian spelling of على before anything else.
+    expect(run('قال علي حسين إن')).toEqual(['علي حسين=unknown:علي حسين/given-name']);
+    expect(run('أكد علي أن القوات باقية')).toEqual([]);
+    // After a foreign given name, the next word is its family name even when it is also a word.
+    expect(run('قال جون سميث إن')).toEqual(['جون سميث=unknown:جون سميث/given-name']);
   });
 
   it('leaves a class noun before a name out of the mention, and lets it support a weak alias', () => {
