@@ -19,7 +19,8 @@ import { getTables } from '../segment/tables.js';
 import type { EntityType } from './entity.js';
 import type { EntityTable } from './entity-table.js';
 import { givenNames, type GivenNames } from './given-names.js';
-import { isNameKind } from './keys.js';
+import { foldName, isNameKind } from './keys.js';
+import { FUNCTION_WORDS } from '../generated/repair-data.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import { FUZZY_MIN_LETTERS, shapeOf, type Entry, type NameIndex } from './name-index.js';
 import type { Mention, MentionKind } from './mention.js';
@@ -89,6 +90,27 @@ function stripMarks(s: string): string {
 }
 const TATWEELS = /\u0640/g;
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+
+let functionWordSet: ReadonlySet<string> | undefined;
+/** Longest function word, in code units. */
+let MAX_FUNCTION_WORD = 0;
+
+/**
+ * Particles, prepositions, pronouns and the like (data/repair/function-words.tsv), folded, that are
+ * not also given names (علي): a token that is one of them and starts no name is passed over at once.
+ */
+function functionWords(): ReadonlySet<string> {
+  if (functionWordSet) return functionWordSet;
+  const given = givenNames().byFirst;
+  const set = new Set<string>();
+  for (const [w] of FUNCTION_WORDS) {
+    const folded = foldName(w);
+    if (folded === '' || folded.includes(' ') || given.has(folded)) continue;
+    set.add(folded);
+    MAX_FUNCTION_WORD = Math.max(MAX_FUNCTION_WORD, folded.length);
+  }
+  return (functionWordSet = set);
+}
 
 /** A nisba with the article, as family names often are (الشمري, المالكي). */
 function isNisba(word: string): boolean {
@@ -164,8 +186,9 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   const persons = sw.types === undefined || sw.types.has('person');
   const given = sw.givenNames && persons ? givenNames() : undefined;
 
+  const skip = functionWords();
   for (let i = 0; i < count; ) {
-    if (!isNameKind(kinds[i]!)) {
+    if (!isNameKind(kinds[i]!) || (ends[i]! - starts[i]! <= MAX_FUNCTION_WORD && skip.has(f.slice(starts[i]!, ends[i]!)) && !index.entries(f.slice(starts[i]!, ends[i]!)))) {
       i++;
       continue;
     }
@@ -350,7 +373,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   /** The word of token k (folded) is a closed-class word, as written or with a hamza or ى folded away (ان for أن). */
   function isClosed(k: number): boolean {
     const word = f.slice(starts[k]!, ends[k]!);
-    if (closedClass.has(word)) return true;
+    if (closedClass.has(word) || skip.has(word)) return true;
     const src = n.toSourceSpan(starts[k]!, ends[k]!);
     const written = text.slice(src.start, src.end);
     if (closedClass.has(written)) return true;

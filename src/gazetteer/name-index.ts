@@ -140,7 +140,8 @@ export function packIndex(types: readonly Entity['type'][], names: readonly Fold
       const code = coded[0]!;
       const joined = coded.slice(1);
       if (code === 't') {
-        titles.add(joined);
+        // A lone nisba (الجغرافي) is an adjective far more often than a title.
+        if (!(joined.indexOf(' ') < 0 && joined.startsWith('ال') && joined.endsWith('ي'))) titles.add(joined);
         continue;
       }
       const space = joined.indexOf(' ');
