@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { entityGoldMissing, readEntityGold, scoreEntityGold } from '../../scripts/entity-gold.js';
 import { defaultGazetteer } from '../../src/gazetteer/index.js';
 
-/** find() on the text as given, and on the repaired text (run-on words split) mapped back. */
-const FLOORS = { raw: { precision: 0, recall: 0 }, repaired: { precision: 0, recall: 0 } };
+/**
+ * find() on the text as given, and on the repaired text (run-on words split) mapped back. Reached:
+ * as given precision 97.9 %, recall 94.3 % (280 of 297); repaired 99.3 %, 98.7 % (293 of 297).
+ */
+const FLOORS = { raw: { precision: 0.97, recall: 0.935 }, repaired: { precision: 0.985, recall: 0.98 } };
 
 const gold = readEntityGold();
 const missing = entityGoldMissing(gold);

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { anercorpMissing, ANERCORP_PATH, readAnercorp, scoreNer } from '../../scripts/ner-gold.js';
 import { defaultGazetteer } from '../../src/gazetteer/index.js';
 
-/** F1 reached: */
-const FLOORS = { PERS: 0, LOC: 0, ORG: 0, all: 0 };
+/** F1 reached (20 sentences at a time): PERS 62.8 %, LOC 82.9 %, ORG 57.4 %, all 71.8 %. */
+const FLOORS = { PERS: 0.62, LOC: 0.82, ORG: 0.565, all: 0.71 };
 
 const missing = anercorpMissing();
 if (missing) console.warn(`[akhbar] SKIPPING test/gazetteer/ner.test.ts: ${missing}`);
