@@ -123,6 +123,9 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   const spans = tokenSpans(f);
   const count = spans.count;
   const starts = spans.starts, ends = spans.ends, kinds = spans.kinds;
+  // The folded word of each token, sliced once (a Map lookup hashes each new string).
+  const wordCache: (string | undefined)[] = new Array<string | undefined>(count);
+  const tokenWord = (k: number): string => (wordCache[k] ??= f.slice(starts[k]!, ends[k]!));
   const lexicon = builtinLexiconInternal();
   const closedClass = getTables().stems;
 
@@ -131,7 +134,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   if (sw.titles) {
     for (let i = 0; i < count; i++) {
       if (!isNameKind(kinds[i]!)) continue;
-      const list = index.titles.get(f.slice(starts[i]!, ends[i]!));
+      const list = index.titles.get(tokenWord(i));
       if (!list) continue;
       for (const words of list) {
         let end = matchRest(words, i);
@@ -152,7 +155,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
 
   /** Token k is a demonym of one word (الكويتي, الأمريكية). */
   function isDemonymWord(k: number): boolean {
-    return index.entries(f.slice(starts[k]!, ends[k]!))?.some((e) => e.kind === 'demonym' && e.words.length === 1) ?? false;
+    return index.entries(tokenWord(k))?.some((e) => e.kind === 'demonym' && e.words.length === 1) ?? false;
   }
 
   /** Token index after `words` matched from token i (whose first word matched), or -1. */
@@ -188,7 +191,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
 
   const skip = functionWords();
   for (let i = 0; i < count; ) {
-    if (!isNameKind(kinds[i]!) || (ends[i]! - starts[i]! <= MAX_FUNCTION_WORD && skip.has(f.slice(starts[i]!, ends[i]!)) && !index.entries(f.slice(starts[i]!, ends[i]!)))) {
+    if (!isNameKind(kinds[i]!) || (ends[i]! - starts[i]! <= MAX_FUNCTION_WORD && skip.has(tokenWord(i)) && !index.entries(tokenWord(i)))) {
       i++;
       continue;
     }
@@ -208,7 +211,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     if (sw.coreference && person && hit.kind !== 'coreference' && hit.next - i > 1) {
       // The last word of a person's name refers back to them later on (كين after جاك كين).
       const k = hit.next - 1;
-      const last = f.slice(starts[k]!, ends[k]!);
+      const last = tokenWord(k);
       if (!shortForms.has(last) && mayBeShortForm(k, last)) shortForms.set(last, hit.entity >= 0 ? hit.entity : hit.unknown!);
     }
     i = hit.next;
@@ -231,7 +234,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
           continue;
         }
       }
-      out.push([at, f.slice(at, e)]);
+      out.push([at, at === s ? tokenWord(i) : f.slice(at, e)]);
     }
     variantsList = out;
     return out;
@@ -372,7 +375,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
 
   /** The word of token k (folded) is a closed-class word, as written or with a hamza or ى folded away (ان for أن). */
   function isClosed(k: number): boolean {
-    const word = f.slice(starts[k]!, ends[k]!);
+    const word = tokenWord(k);
     if (closedClass.has(word) || skip.has(word)) return true;
     const src = n.toSourceSpan(starts[k]!, ends[k]!);
     const written = text.slice(src.start, src.end);
@@ -397,7 +400,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    */
   function isNameWord(k: number): boolean {
     if (kinds[k] !== WORD_KIND || isClosed(k)) return false;
-    const word = f.slice(starts[k]!, ends[k]!);
+    const word = tokenWord(k);
     if (word.length < 3 || index.titles.has(word)) return false;
     if (given?.byFirst.has(word)) return true;
     // و before a name starts another person (زكي وعبد الحليم).
@@ -412,7 +415,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   /** Token k, a word of the language, may still be a family name right after a given name. */
   function mayBeSurname(k: number): boolean {
     if (kinds[k] !== WORD_KIND || isClosed(k)) return false;
-    const word = f.slice(starts[k]!, ends[k]!);
+    const word = tokenWord(k);
     if (word.length < 3 || word.startsWith('ال') || index.titles.has(word) || index.entries(word)) return false;
     return true;
   }
@@ -424,7 +427,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     let last = -1;
     for (let k = i; k < count && k - i < MAX_UNKNOWN_NAME_WORDS; k++) {
       if (kinds[k] !== kinds[i] || (k > i && !adjacent(k - 1, k))) break;
-      const word = f.slice(starts[k]!, ends[k]!);
+      const word = tokenWord(k);
       if ((word.startsWith('ال') && !(k > i && isNameWord(k))) || isClosed(k)) break;
       const src = n.toSourceSpan(starts[k]!, ends[k]!);
       if (!lexicon.hasRange(text, src.start, src.end) || index.personWords().has(word) || given?.byFirst.has(word)) last = k;
@@ -451,7 +454,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
         // Name words after it, through particles (بن, أبو), up to five words in all.
         let end = next;
         for (let k = next; k < count && k - i < MAX_GIVEN_NAME_WORDS && adjacent(k - 1, k); k++) {
-          const word = f.slice(starts[k]!, ends[k]!);
+          const word = tokenWord(k);
           if (g.particles.has(word)) {
             if (k + 1 < count && adjacent(k, k + 1) && isNameWord(k + 1)) continue;
             break;
