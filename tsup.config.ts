@@ -8,6 +8,7 @@ export default defineConfig({
     'repair/index': 'src/repair/index.ts',
     'lexicon/index': 'src/lexicon/index.ts',
     'gazetteer/index': 'src/gazetteer/index.ts',
+    'stance/index': 'src/stance/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { types: [] } },

@@ -420,6 +420,50 @@ async function givenNamesModule(): Promise<string> {
   return s;
 }
 
+/** The stance lexicon (data/stance/*.tsv). */
+async function stanceModule(): Promise<string> {
+  const { defaultGazetteer } = await import('../src/gazetteer/index.js');
+  const g = defaultGazetteer();
+  const file = (name: string): string => `data/stance/${name}`;
+  const num = (name: string, row: number, v: string | undefined, min: number, max: number): number => {
+    const x = Number(v);
+    if (v === undefined || v === '' || !Number.isFinite(x) || x < min || x > max) throw new Error(`${file(name)}: row ${row}: ${JSON.stringify(v)} is not a number from ${min} to ${max}`);
+    return x;
+  };
+  const cues = readTsv('stance/cues.tsv', 4).map((r, i) => {
+    if (r.polarity !== '+' && r.polarity !== '-') throw new Error(`${file('cues.tsv')}: row ${i + 1}: polarity must be + or -`);
+    if (r.match !== 'word' && r.match !== 'prefix') throw new Error(`${file('cues.tsv')}: row ${i + 1}: match must be word or prefix`);
+    return [r.cue!, r.polarity === '+' ? 1 : -1, num('cues.tsv', i + 1, r.weight, 0.1, 5), r.match] as const;
+  });
+  const KINDS = ['negation', 'intensifier', 'diminisher', 'hedge', 'certainty', 'contrast'];
+  const shifters = readTsv('stance/shifters.tsv', 4).map((r, i) => {
+    if (!KINDS.includes(r.kind!)) throw new Error(`${file('shifters.tsv')}: row ${i + 1}: kind must be one of ${KINDS.join(', ')}`);
+    return [r.word!, r.kind!, num('shifters.tsv', i + 1, r.factor, -2, 3), num('shifters.tsv', i + 1, r.scope, 0, 20)] as const;
+  });
+  const REPORTING = ['speech', 'verb', 'according', 'source-noun'];
+  const reporting = readTsv('stance/reporting.tsv', 2).map((r, i) => {
+    if (!REPORTING.includes(r.kind!)) throw new Error(`${file('reporting.tsv')}: row ${i + 1}: kind must be one of ${REPORTING.join(', ')}`);
+    return [r.marker!, r.kind!] as const;
+  });
+  const questions = readTsv('stance/questions.tsv', 2).map((r, i) => [r.opener!, num('questions.tsv', i + 1, r.weight, 0.1, 5)] as const);
+  const metonyms = readTsv('stance/metonyms.tsv', 2).map((r) => {
+    if (!g.get(r.place!) || !g.get(r.country!)) throw new Error(`${file('metonyms.tsv')}: ${r.place} or ${r.country} is not an entity of the built-in gazetteer`);
+    return [r.place!, r.country!] as const;
+  });
+  let s = HEADER + '\n';
+  s += `/** @internal Evaluative cues (data/stance/cues.tsv): cue, polarity, weight, match. */\n`;
+  s += `export const STANCE_CUES: ReadonlyArray<readonly [cue: string, polarity: 1 | -1, weight: number, match: 'word' | 'prefix']> = ${JSON.stringify(cues)};\n\n`;
+  s += `/** @internal Shifters (data/stance/shifters.tsv): word, kind, factor, scope in words (0: the sentence). */\n`;
+  s += `export const STANCE_SHIFTERS: ReadonlyArray<readonly [word: string, kind: 'negation' | 'intensifier' | 'diminisher' | 'hedge' | 'certainty' | 'contrast', factor: number, scope: number]> = ${JSON.stringify(shifters)};\n\n`;
+  s += `/** @internal Reported-speech markers (data/stance/reporting.tsv). */\n`;
+  s += `export const STANCE_REPORTING: ReadonlyArray<readonly [marker: string, kind: 'speech' | 'verb' | 'according' | 'source-noun']> = ${JSON.stringify(reporting)};\n\n`;
+  s += `/** @internal Openers of rhetorical questions (data/stance/questions.tsv), with their weight. */\n`;
+  s += `export const STANCE_QUESTIONS: ReadonlyArray<readonly [opener: string, weight: number]> = ${JSON.stringify(questions)};\n\n`;
+  s += `/** @internal Places named for their state (data/stance/metonyms.tsv): place id, country id. */\n`;
+  s += `export const STANCE_METONYMS: ReadonlyArray<readonly [place: string, country: string]> = ${JSON.stringify(metonyms)};\n`;
+  return s;
+}
+
 const outputs: Record<string, () => string | Promise<string>> = {
   'src/generated/segment-data.ts': segmentModule,
   'src/generated/repair-data.ts': repairModule,
@@ -430,6 +474,8 @@ const outputs: Record<string, () => string | Promise<string>> = {
   'src/generated/gazetteer-descriptors.ts': descriptorsModule,
   'src/generated/given-names.ts': givenNamesModule,
   'src/generated/gazetteer-data.ts': gazetteerModule,
+  // After the gazetteer: it checks the places and countries against it.
+  'src/generated/stance-data.ts': stanceModule,
 };
 
 let stale = 0;

@@ -7,3 +7,4 @@ export * from './tokenize/index.js';
 export * from './normalize/index.js';
 export * from './repair/index.js';
 export * from './gazetteer/index.js';
+export * from './stance/index.js';

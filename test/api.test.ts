@@ -25,7 +25,8 @@ const NORMALIZE_KEYS = ['PRESETS', 'normalize', 'normalizeWithOffsets'];
 const LEXICON_KEYS = ['builtinLexicon', 'createLexicon', 'mergeLexicons'];
 const REPAIR_KEYS = ['EDIT_KINDS', 'applyEdits', 'repair', ...LEXICON_KEYS];
 const GAZETTEER_KEYS = ['ENTITY_TYPES', 'Gazetteer', 'MAX_ENTITIES', 'MAX_NAME_LENGTH', 'MENTION_KINDS', 'defaultGazetteer'];
-const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS, ...REPAIR_KEYS, ...GAZETTEER_KEYS].sort();
+const STANCE_KEYS = ['STANCE_LABELS', 'builtinStanceLexicon', 'createStanceLexicon', 'stance'];
+const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS, ...REPAIR_KEYS, ...GAZETTEER_KEYS, ...STANCE_KEYS].sort();
 
 
 describe('public API (src)', () => {
@@ -44,6 +45,10 @@ describe('public API (src)', () => {
   it('the repair subpath exports repair, its edits and the lexicon', async () => {
     expect(Object.keys(await import('../src/repair/index.js')).sort()).toEqual([...REPAIR_KEYS].sort());
     expect(Object.keys(await import('../src/gazetteer/index.js')).sort()).toEqual([...GAZETTEER_KEYS].sort());
+  });
+
+  it('the stance subpath exports stance and its lexicon', async () => {
+    expect(Object.keys(await import('../src/stance/index.js')).sort()).toEqual([...STANCE_KEYS].sort());
   });
 
   it('the lexicon subpath exports the lexicon', async () => {

@@ -28,6 +28,7 @@ const SOURCES: Record<string, () => Promise<unknown>> = {
   './repair': () => import('../src/repair/index.js'),
   './lexicon': () => import('../src/lexicon/index.js'),
   './gazetteer': () => import('../src/gazetteer/index.js'),
+  './stance': () => import('../src/stance/index.js'),
 };
 
 const sentence = 'قال الوزير لـ"العربي الجديد" إن 2,254 عنصراً غادروا #الرقة. ﻻ تراجع!';
