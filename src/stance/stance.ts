@@ -100,7 +100,7 @@ let states: ReadonlySet<string> | undefined;
  * const text = 'قال المتحدث باسم التحالف الدولي إن الحملة حققت نجاحا كبيرا. لكن الحصيلة تكشف الفشل الذريع للتحالف الدولي.';
  * const [r] = stance(text, { targets: ['global-coalition-against-isis'] });
  * [r!.label, r!.evidence.map((e) => `${e.cue}/${e.voice}`)];
- * //=> ['against', ['نجاح/attributed', 'الفشل الذريع/author']]
+ * //=> ['against', ['حققت/attributed', 'نجاح/attributed', 'فشل ذريع/author']]
  * r!.bySource.map((s) => [s.source, s.label]) //=> [['global-coalition-against-isis', 'favor']]
  * ```
  * @category Stance
@@ -246,7 +246,8 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
         }
       } else shifters.push({ from: hit.from, to: hit.to, kind: s.kind, factor: s.factor, scope: s.scope });
     }
-    hedge = Math.min(1, Math.max(0.3, hedge));
+    // Hedges lower the confidence of the sentence's evidence, certainty raises it (within 0.3–1.3).
+    hedge = Math.min(1.3, Math.max(0.3, hedge));
 
     for (let k = a; k < b; k++) {
       if (!isWord(k)) continue;
