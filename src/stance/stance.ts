@@ -12,7 +12,7 @@ import { normalizeWithOffsets } from '../normalize/normalize.js';
 import { sentences as splitSentences } from '../tokenize/sentences.js';
 import { tokenSpans } from '../tokenize/tokenize.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
-import { builtinStanceLexicon, compile, type ReportingKind, type StanceLexicon } from './lexicon.js';
+import { builtinStanceLexicon, compile, type CompiledLexicon, type ReportingKind, type StanceLexicon } from './lexicon.js';
 import { phraseAt } from './phrases.js';
 import type { Evidence, SourceStance, StanceReport } from './report.js';
 import { summarize } from './score.js';
@@ -73,6 +73,14 @@ const ADJACENT = 0;
 const GOVERNED = 3;
 
 let metonyms: ReadonlyMap<string, string> | undefined;
+const inertByLexicon = new WeakMap<CompiledLexicon, Set<string>>();
+/** Words a lexicon's tables remember as inert, then it starts again. */
+const INERT_LIMIT = 50_000;
+function inertWords(tables: CompiledLexicon): Set<string> {
+  let set = inertByLexicon.get(tables);
+  if (!set) inertByLexicon.set(tables, (set = new Set()));
+  return set;
+}
 let states: ReadonlySet<string> | undefined;
 
 /**
@@ -137,6 +145,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     for (const m of mentions) counts.set(targetOf(m), (counts.get(targetOf(m)) ?? 0) + 1);
     wanted = [...counts].filter(([, n]) => n >= 2).map(([id]) => id);
   }
+  if (wanted.length === 0) return [];
   const targets = new Set(wanted);
   const evidence = new Map<string, Evidence[]>(wanted.map((t) => [t, []]));
   const hedging = new Map<Evidence, number>();
@@ -157,6 +166,9 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
   // Each token's folded word, sliced once.
   const words: (string | undefined)[] = new Array<string | undefined>(count);
   const word = (k: number): string => (words[k] ??= f.slice(starts[k]!, ends[k]!));
+  // Words that start nothing in the cue, shifter and reporting tables: passed over at once.
+  const inert = inertWords(tables);
+  const quiet = (k: number): boolean => inert.has(word(k));
   /** The first token ending after source offset `at`. */
   const tokenAt = (at: number): number => {
     let lo = 0, hi = count;
@@ -180,6 +192,12 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     while (mi < ments.length && ments[mi]!.from < b) {
       if (ments[mi]!.from >= a) inSentence.push(ments[mi]!);
       mi++;
+    }
+    // A sentence that names no target, after one that was not about a target, says nothing of
+    // any target: only the entity it is about is kept for the next.
+    if (!inSentence.some((m) => targets.has(m.id)) && !(inSentence.length === 0 && carried !== undefined && targets.has(carried))) {
+      if (inSentence.length) carried = inSentence[0]!.id;
+      continue;
     }
     const sentenceSpan = { start: sentence.start, end: sentence.end, text: sentence.text };
 
@@ -228,7 +246,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     let contrastFactor = 1;
     const shifters: { from: number; to: number; kind: string; factor: number; scope: number }[] = [];
     for (let k = a; k < b; k++) {
-      if (!isWord(k)) continue;
+      if (!isWord(k) || quiet(k)) continue;
       const hit = phraseAt(tables.shifters, f, starts, ends, count, k, isWord, true, word(k));
       if (!hit) continue;
       const s = hit.phrase.value;
@@ -250,7 +268,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     hedge = Math.min(1.3, Math.max(0.3, hedge));
 
     for (let k = a; k < b; k++) {
-      if (!isWord(k)) continue;
+      if (!isWord(k) || quiet(k)) continue;
       const hit = phraseAt(tables.reporting, f, starts, ends, count, k, isWord, true, word(k));
       if (!hit || hit.phrase.value === 'source-noun') continue;
       const kind: ReportingKind = hit.phrase.value;
@@ -335,9 +353,16 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     let lastCueEnd = -Infinity;
     let lastPolarity = 0;
     for (let k = a; k < b; k++) {
-      if (!isWord(k)) continue;
+      if (!isWord(k) || quiet(k)) continue;
       const hit = phraseAt(tables.cues, f, starts, ends, count, k, isWord, true, word(k));
-      if (!hit) continue;
+      if (!hit) {
+        const w = word(k);
+        if (tables.shifters.misses.has(w) && tables.reporting.misses.has(w) && tables.cues.misses.has(w)) {
+          if (inert.size >= INERT_LIMIT) inert.clear();
+          inert.add(w);
+        }
+        continue;
+      }
       const cue = hit.phrase.value;
       let polarity = cue.polarity;
       let weight = cue.weight;
