@@ -24,7 +24,7 @@ import { entityGoldMissing, readEntityGold, scoreEntityGold } from '../scripts/e
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
-import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
+import { busyWarning, f, gitState, heading, interleavedRounds, loadLine, machine, machineLine, median, table, writeResults } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -116,15 +116,7 @@ function throughput(): Throughput {
     ['find (1,000 synthetic)', () => { sink += g1k.find(text).length; }],
     ['find (100,000 synthetic)', () => { sink += g100k.find(text).length; }],
   ];
-  const reps = tasks.map(([, run]) => { run(); return Math.max(1, Math.round(150 / Math.max(timePerCall(run, 1), 0.001))); });
-  const per: Record<string, number[]> = Object.fromEntries(tasks.map(([n]) => [n, []]));
-  for (let r = 0; r < ROUNDS; r++) {
-    // A full collection throws away compiled code that has not run lately: run each task once
-    // after it, untimed, so that a round measures the steady state and not the recompiling.
-    gc?.();
-    for (const [, run] of tasks) run();
-    tasks.forEach(([n, run], i) => per[n]!.push(timePerCall(run, reps[i]!)));
-  }
+  const per = interleavedRounds(tasks, ROUNDS, gc);
   const medianMs = Object.fromEntries(tasks.map(([n]) => [n, median(per[n]!)]));
   const mbPerSec = Object.fromEntries(tasks.map(([n]) => [n, bytes / MB / (medianMs[n]! / 1000)]));
   const ratio100kTo1k = median(per['find (100,000 synthetic)']!.map((x, i) => x / per['find (1,000 synthetic)']![i]!));

@@ -94,3 +94,23 @@ export function timePerCall(run: () => void, reps: number): number {
 export function heading(title: string): void {
   console.log(`\n${'='.repeat(100)}\n${title}\n${'='.repeat(100)}`);
 }
+
+/**
+ * Times `tasks` in `rounds` interleaved rounds, each task a batch of about `batchMs` per round;
+ * returns each task's time per call (ms) in every round. Each round starts with `gc` (when given)
+ * and one untimed call of each task: a full collection throws away compiled code that has not run
+ * lately, and without the warm-up a round would time V8 recompiling.
+ */
+export function interleavedRounds(tasks: readonly (readonly [string, () => void])[], rounds: number, gc?: () => void, batchMs = 150): Record<string, number[]> {
+  const reps = tasks.map(([, run]) => {
+    run();
+    return Math.max(1, Math.round(batchMs / Math.max(timePerCall(run, 1), 0.001)));
+  });
+  const per: Record<string, number[]> = Object.fromEntries(tasks.map(([n]) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    gc?.();
+    for (const [, run] of tasks) run();
+    tasks.forEach(([n, run], i) => per[n]!.push(timePerCall(run, reps[i]!)));
+  }
+  return per;
+}

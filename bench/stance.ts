@@ -18,7 +18,7 @@ import { corpusMissing, readCorpus } from '../scripts/shared-data.js';
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
-import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
+import { busyWarning, f, gitState, heading, interleavedRounds, loadLine, machine, machineLine, median, table, writeResults } from './report.js';
 
 const TARGET = { mbPerSec: 2 };
 const ROUNDS = 9;
@@ -67,13 +67,7 @@ function throughput(): { bytes: number; medianMs: Record<string, number>; mbPerS
     ['find (built-in gazetteer)', () => { sink += defaultGazetteer().find(text).length; }],
     ['stance (default targets)', () => { sink += stance(text).length; }],
   ];
-  const reps = tasks.map(([, run]) => { run(); return Math.max(1, Math.round(150 / Math.max(timePerCall(run, 1), 0.001))); });
-  const per: Record<string, number[]> = Object.fromEntries(tasks.map(([n]) => [n, []]));
-  for (let r = 0; r < ROUNDS; r++) {
-    gc?.();
-    for (const [, run] of tasks) run();
-    tasks.forEach(([n, run], i) => per[n]!.push(timePerCall(run, reps[i]!)));
-  }
+  const per = interleavedRounds(tasks, ROUNDS, gc);
   const medianMs = Object.fromEntries(tasks.map(([n]) => [n, median(per[n]!)]));
   const mbPerSec = Object.fromEntries(tasks.map(([n]) => [n, bytes / MB / (medianMs[n]! / 1000)]));
   const ratio = median(per['stance (default targets)']!.map((x, i) => x / per.tokenize![i]!));

@@ -36,6 +36,11 @@ export interface FindSwitches {
 
 /** Words an unknown name after a title may have. */
 const MAX_UNKNOWN_NAME_WORDS = 3;
+/** A start of a word behind its proclitics (relative to the word) and the key there. */
+type Variant = readonly [rel: number, key: string];
+/** The variants of words seen so far, by word (see variants() in findMentions). */
+const VARIANTS = new Map<string, readonly Variant[]>();
+const VARIANT_CACHE_LIMIT = 50_000;
 /** Words whose fuzzy candidate an index remembers, then it starts again. */
 const FUZZY_CACHE_LIMIT = 50_000;
 /** Words a name found by its given name may have, the given name included. */
@@ -179,8 +184,6 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   }
 
   // The variants of the last token asked for (exactAt and fuzzyAt ask for the same one).
-  let variantsOf = -1;
-  let variantsList: [number, string][] = [];
   const mentioned = new Set<number>();
   // Last words of people's names seen so far: an entity, or the id of a person the gazetteer lacks.
   const shortForms = new Map<string, number | string>();
@@ -217,31 +220,37 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     i = hit.next;
   }
 
-  /** The starts (in the folded text) of the word at token i behind its proclitics, and the key there. */
-  function variants(i: number): [start: number, key: string][] {
-    if (variantsOf === i) return variantsList;
-    variantsOf = i;
-    const s = starts[i]!, e = ends[i]!;
-    const out: [number, string][] = [];
-    for (const at of stemStarts(f, s, e, 'all', 2)) {
+  /**
+   * The starts of the word at token i behind its proclitics, relative to the token, and the key
+   * there; remembered by word across calls (news repeats its words).
+   */
+  function variants(i: number): readonly Variant[] {
+    const w = tokenWord(i);
+    const known = VARIANTS.get(w);
+    if (known) return known;
+    const out: Variant[] = [];
+    const e = w.length;
+    for (const at of stemStarts(w, 0, e, 'all', 2)) {
       // The article is part of a name that has it (العراق): a name without it is not found behind
       // it (المالي is not مالي). After لل (ل + ال) the name is looked up with its article.
-      if (at >= s + 2 && f.charCodeAt(at - 1) === LAM) {
-        const before = f.charCodeAt(at - 2);
+      if (at >= 2 && w.charCodeAt(at - 1) === LAM) {
+        const before = w.charCodeAt(at - 2);
         if (before === ALEF) continue;
         if (before === LAM) {
-          out.push([at - 1, 'ال' + f.slice(at, e)]);
+          out.push([at - 1, 'ال' + w.slice(at, e)]);
           continue;
         }
       }
-      out.push([at, at === s ? tokenWord(i) : f.slice(at, e)]);
+      out.push([at, at === 0 ? w : w.slice(at, e)]);
     }
-    variantsList = out;
+    if (VARIANTS.size >= VARIANT_CACHE_LIMIT) VARIANTS.clear();
+    VARIANTS.set(w, out);
     return out;
   }
 
   function exactAt(i: number): Hit | undefined {
-    for (const [start, key] of variants(i)) {
+    for (const [rel, key] of variants(i)) {
+      const start = starts[i]! + rel;
       const list = index.entries(key);
       if (!list) continue;
       for (const entry of list) {
@@ -352,7 +361,8 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
 
   function shortFormAt(i: number): Hit | undefined {
     if (shortForms.size === 0) return undefined;
-    for (const [start, key] of variants(i)) {
+    for (const [rel, key] of variants(i)) {
+      const start = starts[i]! + rel;
       const target = shortForms.get(key);
       if (target === undefined) continue;
       if (typeof target === 'string') return { entity: -1, start, end: ends[i]!, next: i + 1, kind: 'coreference', unknown: target };
@@ -442,7 +452,8 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * needs a name word after it.
    */
   function givenNameAt(i: number, g: GivenNames): Hit | undefined {
-    for (const [start, key] of variants(i)) {
+    for (const [rel, key] of variants(i)) {
+      const start = starts[i]! + rel;
       const list = g.byFirst.get(key);
       // Not a title (السيد), nor a name with the article, which is first an adjective (العربي).
       if (!list || index.titles.has(key) || key.startsWith('ال')) continue;
@@ -481,7 +492,8 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     if (ends[i]! - starts[i]! < FUZZY_MIN_LETTERS) return undefined;
     // The word as written, and the word without any proclitic.
     const all = variants(i);
-    for (const [start, key] of all.length > 1 ? [all[0]!, all[all.length - 1]!] : all) {
+    for (const [rel, key] of all.length > 1 ? [all[0]!, all[all.length - 1]!] : all) {
+      const start = starts[i]! + rel;
       // Words with the article are Arabic nouns and nisbas, where one letter makes another name
       // (الدليمي, العليمي): only words without it are taken for misspelt names.
       if (key.length < FUZZY_MIN_LETTERS || key.startsWith('ال')) continue;
