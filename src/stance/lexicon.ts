@@ -21,9 +21,13 @@ import { phraseTable, type PhraseTable } from './phrases.js';
  * @category Stance
  */
 export interface StanceCue {
+  /** The word or phrase, without proclitics or the article (الفشل الذريع is listed as فشل ذريع). */
   readonly cue: string;
+  /** 1 favorable, −1 critical, of whoever it is said of. */
   readonly polarity: 1 | -1;
+  /** 0.5 mild, 1 clear, 1.5 strong, 2 very strong (at most 10). */
   readonly weight: number;
+  /** `word` (default): the word or phrase; `prefix`: every word that starts with this one. */
   readonly match?: 'word' | 'prefix';
 }
 

@@ -64,7 +64,14 @@ export interface Evidence {
   /** Offset just past the cue. */
   readonly end: number;
   /** The sentence the cue is in (offsets and text). */
-  readonly sentence: { readonly start: number; readonly end: number; readonly text: string };
+  readonly sentence: {
+    /** Offset of the sentence's first code unit. */
+    readonly start: number;
+    /** Offset just past it. */
+    readonly end: number;
+    /** `text.slice(start, end)`. */
+    readonly text: string;
+  };
   /** The cue as the lexicon lists it, or `rhetorical-question`, `scare-quotes`. */
   readonly cue: string;
   /** +1 favorable, −1 critical, after negation. */
@@ -88,8 +95,11 @@ export interface Evidence {
  * @category Stance
  */
 export interface SourceStance {
+  /** An entity id, or the source as the text describes it (مصادر دبلوماسية), or `unnamed source`. */
   readonly source: string;
+  /** The source's leaning, by the same thresholds as the author's. */
   readonly label: StanceLabel;
+  /** From −1 to 1. */
   readonly score: number;
 }
 
