@@ -26,7 +26,7 @@ const LEXICON_KEYS = ['builtinLexicon', 'createLexicon', 'mergeLexicons'];
 const REPAIR_KEYS = ['EDIT_KINDS', 'applyEdits', 'repair', ...LEXICON_KEYS];
 const GAZETTEER_KEYS = ['ENTITY_TYPES', 'Gazetteer', 'MAX_ENTITIES', 'MAX_NAME_LENGTH', 'MENTION_KINDS', 'defaultGazetteer'];
 const STANCE_KEYS = ['STANCE_LABELS', 'builtinStanceLexicon', 'createStanceLexicon', 'stance'];
-const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS, ...REPAIR_KEYS, ...GAZETTEER_KEYS, ...STANCE_KEYS].sort();
+const ALL_KEYS = [...TOKENIZE_KEYS, ...NORMALIZE_KEYS, ...REPAIR_KEYS, ...GAZETTEER_KEYS, ...STANCE_KEYS, 'analyze'].sort();
 
 
 describe('public API (src)', () => {

@@ -15,7 +15,7 @@ import { getTables, withWhole, type FunctionStem, type Tables } from './tables.j
 import { unfoldings } from './folding.js';
 
 /** The finest segmentation of `w` (a word's letters), covering [0, w.length). */
-export function analyze(w: string, lookup: Lookup): Part[] {
+export function finestParts(w: string, lookup: Lookup): Part[] {
   const base = getTables();
   const t = lookup.whole.size === 0 ? base : withWhole(base, lookup.whole);
   const known = lookup.known;

@@ -2,7 +2,7 @@
  * segment() and stem(): one word cut into clitics, stem and suffixes, with offsets.
  */
 import { describe } from '../_lib/args.js';
-import { analyze } from './analyze.js';
+import { finestParts } from './analyze.js';
 import { mayBeFolded } from './folding.js';
 import { CACHE_LIMIT, resolveOptions, type Resolved } from './options.js';
 import { build, lettersOf, whole } from './place.js';
@@ -37,7 +37,7 @@ export function segmentWord(word: string, offset: number, r: Resolved): Segmenta
   if (letters === undefined) return whole(word, offset);
   const text = typeof letters === 'string' ? letters : letters.text;
   const lookup = mayBeFolded(text) && !r.lookup.known(text) && r.foldedLookup.known(text) ? r.foldedLookup : r.lookup;
-  const parts = analyze(text, lookup);
+  const parts = finestParts(text, lookup);
   return build(word, offset, typeof letters === 'string' ? undefined : letters.positions, parts, r.scheme);
 }
 

@@ -213,6 +213,12 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
         else { quotes.push([open + 1, k]); open = -1; }
       }
     }
+    /** Words among tokens [from, to). */
+    const wordsIn = (from: number, to: number): number => {
+      let n = 0;
+      for (let q = from; q < to; q++) if (isWord(q)) n++;
+      return n;
+    };
     /** Tokens [from, to) hold أن, إن (with ب), a colon or a quotation mark. */
     const introducesSpeech = (from: number, to: number): boolean => {
       for (let k = from; k < to && k < b; k++) {
@@ -296,7 +302,9 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
       // What the source says: a quotation right after the marker, else the rest of the sentence
       // up to a contrast (لكن).
       const quote = quotes.find(([qa]) => qa >= saysFrom && qa <= saysFrom + SOURCE_WINDOW + 3);
-      const [from, to] = quote ?? [saysFrom, contrasts.find((c) => c > saysFrom) ?? b];
+      let [from, to] = quote ?? [saysFrom, contrasts.find((c) => c > saysFrom) ?? b];
+      // بحسب at the end of a sentence (…، بحسب مصادر): what came before it is the source's.
+      if (!quote && kind === 'according' && wordsIn(saysFrom, to) <= 2) [from, to] = [a, k];
       for (let q = from; q < to; q++) speaker[q - a] ??= source ?? UNNAMED;
       k = hit.to - 1;
     }

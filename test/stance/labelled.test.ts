@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readLabelled, scoreLabelled } from '../../scripts/stance-gold.js';
 import { STANCE_LABELS } from '../../src/stance/index.js';
 
-/** Reached: accuracy 64.6 % (64 of 99), macro-F1 60.7 %. */
-const FLOORS = { accuracy: 0.63, macroF1: 0.59 };
+/** Reached: accuracy 65.7 % (65 of 99), macro-F1 61.4 %. */
+const FLOORS = { accuracy: 0.64, macroF1: 0.6 };
 
 describe('the labelled stance texts', () => {
   const texts = readLabelled();

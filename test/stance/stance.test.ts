@@ -72,6 +72,9 @@ describe('stance', () => {
     expect(s.label).toBe('neutral');
     expect(show(reported, s)).toEqual(['فشل فشل -1 attributed مصادر دبلوماسية']);
     expect(s.bySource.map((b) => [b.source, b.label])).toEqual([['مصادر دبلوماسية', 'against']]);
+    // بحسب at the end of the sentence: what came before it is the source's.
+    const after = 'فشل التحالف الدولي في حماية المدنيين، بحسب مصادر محلية.';
+    expect(show(after, report(after))).toEqual(['فشل فشل -1 attributed مصادر محلية']);
   });
 
   it('takes كشف, أظهر for the author\'s words when no speaker says something', () => {
