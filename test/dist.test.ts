@@ -3,6 +3,7 @@
  * the same results as the source. Skipped (visibly) when dist/ has not been built, unless
  * AKHBAR_REQUIRE_DIST is set, as in CI after `npm run build`.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -70,6 +71,13 @@ describe.skipIf(!built)('built package', () => {
       }
       expect(JSON.stringify(lib.segmentTokens(lib.tokenize(sentence)))).toBe(JSON.stringify(source.segmentTokens(source.tokenize(sentence))));
     }
+  });
+
+  it('has a working akhbar command (the package\'s bin)', () => {
+    const bin = join(root, (pkg as unknown as { bin: { akhbar: string } }).bin.akhbar);
+    const r = spawnSync(process.execPath, [bin, 'entities', '--format', 'jsonl'], { input: 'في بغداد', encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).result[0].entityId).toBe('baghdad');
   });
 
   it('keeps node: modules and process out of the browser-facing bundles', () => {
