@@ -1,10 +1,14 @@
 /**
  * `npm run demo`: runs akhbar over its built-in sample and, when present, over the shared news
  * corpus (../shared/corpus, or $AKHBAR_SHARED/corpus), printing paragraphs, sentences, tokens, clitic
- * segments, normalized text and repairs.
+ * segments, normalized text and repairs; then `akhbar analyze` (the command line, in this process)
+ * on the sample and the corpus: repairs, entities and stance.
  */
 import { normalize, normalizeWithOffsets, paragraphs, repair, segmentTokens, sentences, tokenize, TOKEN_KINDS, type Segmentation } from '../src/index.js';
-import { corpusMissing, readCorpus } from './shared-data.js';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from '../src/cli/main.js';
+import { CORPUS_DIR, corpusFiles, corpusMissing, readCorpus } from './shared-data.js';
 import { REPAIR_SAMPLE, SAMPLE_TEXT } from './sample.js';
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -84,3 +88,15 @@ if (missing) {
   for (const { name, text } of readCorpus()) report(`Corpus: ${name}`, text, false);
   for (const { name, text } of readCorpus()) reportRepairs(`corpus ${name}`, text, 8);
 }
+
+// The command line on the sample (as standard input) and the corpus files.
+console.log(bold('\n══ akhbar analyze --format pretty') + dim(' (the command line: repairs, entities, stance)'));
+const files = missing ? [] : corpusFiles().map((f) => join(CORPUS_DIR, f));
+const code = await main(['analyze', '--format', 'pretty', '--quiet', '-', ...files], {
+  stdin: Readable.from([SAMPLE_TEXT]),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  tty: true,
+  version: 'demo',
+});
+if (code !== 0) process.exitCode = code;
