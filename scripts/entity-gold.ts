@@ -6,14 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Gazetteer, Mention } from '../src/gazetteer/index.js';
 import { repair } from '../src/repair/index.js';
-import { CORPUS_DIR, corpusMissing } from './shared-data.js';
+import { CORPUS_DIR, corpusMissing, FIXTURES_DIR } from './shared-data.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const ENTITY_GOLD_PATH = join(repoRoot, 'test', 'fixtures', 'gazetteer', 'corpus-mentions.tsv');
+export const ENTITY_GOLD_PATH = join(FIXTURES_DIR, 'gazetteer', 'corpus-mentions.tsv');
 
 export interface GoldArticle {
   readonly name: string;

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The project's own fixtures (sentences and gold written for akhbar). */
+export const FIXTURES_DIR = join(repoRoot, 'test', 'fixtures');
+
 /** The shared data folder, whether or not it exists. */
 export const SHARED_DIR = process.env.AKHBAR_SHARED ? resolve(process.env.AKHBAR_SHARED) : resolve(repoRoot, '..', 'shared');
 

@@ -4,12 +4,11 @@
  * test/stance/labelled.test.ts and bench/stance.ts.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { FIXTURES_DIR } from './shared-data.js';
 import { STANCE_LABELS, stance, type StanceLabel, type StanceOptions } from '../src/stance/index.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const LABELLED_PATH = join(repoRoot, 'test', 'fixtures', 'stance', 'labelled.tsv');
+export const LABELLED_PATH = join(FIXTURES_DIR, 'stance', 'labelled.tsv');
 
 export interface LabelledText {
   readonly id: string;
