@@ -47,6 +47,10 @@ describe('public API (src)', () => {
     expect(Object.keys(await import('../src/gazetteer/index.js')).sort()).toEqual([...GAZETTEER_KEYS].sort());
   });
 
+  it('the node subpath exports analyzeMany', async () => {
+    expect(Object.keys(await import('../src/node/index.js'))).toEqual(['analyzeMany']);
+  });
+
   it('the stance subpath exports stance and its lexicon', async () => {
     expect(Object.keys(await import('../src/stance/index.js')).sort()).toEqual([...STANCE_KEYS].sort());
   });
@@ -97,12 +101,12 @@ describe('public API (src)', () => {
   });
 });
 
-/** Every .ts file under src/ but the command line (src/cli, Node only), relative to the repository. */
+/** Every .ts file under src/ but the Node-only ones (src/cli, src/node), relative to the repository. */
 function sourceFiles(dir = join(ROOT, 'src')): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
-    if (entry.isDirectory() && p === join(ROOT, 'src', 'cli')) continue;
+    if (entry.isDirectory() && (p === join(ROOT, 'src', 'cli') || p === join(ROOT, 'src', 'node'))) continue;
     if (entry.isDirectory()) out.push(...sourceFiles(p));
     else if (entry.name.endsWith('.ts')) out.push(p);
   }

@@ -1,0 +1,1 @@
+export { analyzeMany, type AnalyzeManyOptions } from './analyze-many.js';
