@@ -14,6 +14,8 @@ import type { RepairContext } from './context.js';
 import { makeEdit, type Edit } from './edit.js';
 import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, hasWith, known, stemStarts } from './words.js';
 
+const WAW = 0x0648, FEH = 0x0641;
+
 let preferred: Map<string, string> | undefined;
 
 /** Proposes hamza edits. */
@@ -40,6 +42,9 @@ export function detectHamza(ctx: RepairContext): Edit[] {
     }
     if (!pick && options.length === 1) pick = options[0];
     if (!pick) continue;
+    // أو or أف before a word is the lexicon's interrogative reading (أ + و + الذي) of what news
+    // text means as two words (او الذي): the run-on repair splits it, so no hamza here.
+    if (pick.unit === ALEF_HAMZA_ABOVE && (text.charCodeAt(pick.at + 1) === WAW || text.charCodeAt(pick.at + 1) === FEH) && pick.at + 2 < b && known(lexicon, text, pick.at + 2, b)) continue;
     const ch = String.fromCharCode(pick.unit);
     edits.push(makeEdit(text, 'hamza', pick.at, pick.at + 1, ch,
       options.length === 1 ? 0.85 : 0.8,

@@ -195,6 +195,9 @@ describe('idempotence: repairing the repaired text changes nothing', () => {
   it('on the words that run-on splits expose', () => {
     for (const x of ['ةأها', 'ىألة', 'رئيس الحكومةالإتحادية', 'عاد الوفدحتي', 'في قارةأسيا']) idempotent({})(x);
     idempotent({ hamza: true })('المنظمةالاسلامية');
+    // Found by the property below: a hamza made أوالذي (the lexicon's interrogative reading), which
+    // the next pass split as أو الذي.
+    idempotent({ hamza: true })('اوالذيالى');
   });
 
   it('on Arabic-heavy strings with every kind on', () => {
