@@ -81,6 +81,13 @@ describe.skipIf(!built)('built package', () => {
     expect(JSON.parse(r.stdout).result[0].entityId).toBe('baghdad');
   });
 
+  it('runs analyzeMany in worker threads from the built package', async () => {
+    const { analyzeMany } = (await import(pathToFileURL(join(root, 'dist', 'node', 'index.js')).href)) as typeof import('../src/node/index.js');
+    const out: string[] = [];
+    for await (const a of analyzeMany(['في بغداد', 'في دمشق', 'في عمّان'], { concurrency: 2, analyze: { stance: false } })) out.push(a.entities![0]!.entityId);
+    expect(out).toEqual(['baghdad', 'damascus', 'amman']);
+  });
+
   it('keeps node: modules and process out of the browser-facing bundles', () => {
     for (const [key, target] of entries) {
       // akhbar/node is Node's by design (worker threads).
