@@ -1,10 +1,10 @@
 /**
  * Finding the mentions of a gazetteer's entities in a text: on the folded text, word by word, the
  * longest entry that starts at a word (behind its proclitics: وسوريا, بالعراق, للولايات) wins;
- * weak aliases need a title before them or an earlier mention; a person's last name alone later in
- * the text refers back to them; a word of five letters or more that is not an Arabic word matches
- * a single-word name one edit away; and a title before words that are not Arabic words (or are
- * words of people's names) names a person the gazetteer lacks.
+ * weak aliases need a title, a class noun, quotation marks or an earlier mention; a person's last
+ * name alone later in the text refers back to them; a word of five letters or more that is not an
+ * Arabic word matches a single-word name one edit away; and a title, or a given name, before name
+ * words names a person the gazetteer lacks.
  *
  * @internal
  */
@@ -183,7 +183,6 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     return true;
   }
 
-  // The variants of the last token asked for (exactAt and fuzzyAt ask for the same one).
   const mentioned = new Set<number>();
   // Last words of people's names seen so far: an entity, or the id of a person the gazetteer lacks.
   const shortForms = new Map<string, number | string>();

@@ -17,7 +17,7 @@ export function isNameKind(kind: number): boolean {
   return kind === WORD || kind === LATIN || kind === NUMBER;
 }
 
-/** A function from a name to its folded words joined by single spaces ({@link foldName}, or a table made at build time). */
+/** A function from a name to its folded words joined by single spaces ({@link foldName}). */
 export type Fold = (name: string) => string;
 
 /** The folded words of a name: `الولايات المتحدة` → ['الولايات', 'المتحده']. */
@@ -41,14 +41,6 @@ export function demonymForms(base: string, fold: Fold = foldName): string[] {
   const stem = b.startsWith('ال') ? b.slice(2) : b;
   const forms = [stem, stem + 'ه', stem + 'ان', stem + 'ين', stem + 'ون', stem + 'ات', stem + 'تان', stem + 'تين'];
   return [...forms, ...forms.map((f) => 'ال' + f)];
-}
-
-/**
- * {@link nameKey} with the folded forms of known names looked up first: `table` maps a name to its
- * folded words joined by spaces (made at build time for the built-in gazetteer).
- */
-export function foldWith(table: ReadonlyMap<string, string>): Fold {
-  return (name) => table.get(name) ?? foldName(name);
 }
 
 /** The folded words of a name joined by single spaces (`''` when it has none). */

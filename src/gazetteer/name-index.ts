@@ -10,7 +10,7 @@ import type { Entity } from './entity.js';
 import { demonymForms, foldName, type Fold } from './keys.js';
 
 /** How a name entry matches. */
-export type EntryKind = 'name' | 'alias' | 'demonym' | 'title';
+export type EntryKind = 'name' | 'alias' | 'demonym';
 
 /** One name of an entity, as folded words. */
 export interface Entry {

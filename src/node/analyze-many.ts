@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { describe } from '../_lib/args.js';
 import { analyze, type AnalyzeOptions, type AnalyzedText } from '../analyze/analyze.js';
 
 /**
@@ -76,13 +77,6 @@ export async function* analyzeMany(texts: Iterable<string> | AsyncIterable<strin
   } finally {
     await pool.close();
   }
-}
-
-/** A value, named for an error message. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  if (value === null || typeof value !== 'object') return `${typeof value} ${String(value)}`;
-  return Array.isArray(value) ? 'an array' : 'an object';
 }
 
 function checkText(text: unknown): string {

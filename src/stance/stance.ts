@@ -12,7 +12,7 @@ import { normalizeWithOffsets } from '../normalize/normalize.js';
 import { sentences as splitSentences } from '../tokenize/sentences.js';
 import { tokenSpans } from '../tokenize/tokenize.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
-import { builtinStanceLexicon, compile, type CompiledLexicon, type ReportingKind, type StanceLexicon } from './lexicon.js';
+import { builtinStanceLexicon, compile, type ReportingKind, type StanceLexicon } from './lexicon.js';
 import { phraseAt } from './phrases.js';
 import type { Evidence, SourceStance, StanceReport } from './report.js';
 import { summarize } from './score.js';
@@ -65,7 +65,7 @@ const IMPERFECT: ReadonlySet<number> = new Set([0x064a, 0x062a, 0x0646, 0x0627])
 const SOURCE_WINDOW = 4;
 /** Words a quotation may have and still be scare quotes (المناطق "المحررة"). */
 const SCARE_QUOTE_WORDS = 3;
-/** How far (in words) a cue looks for the target it is said of, when several are in the sentence. */
+/** The source of reported speech whose speaker the text does not name. */
 const UNNAMED = 'unnamed source';
 /** Tokens between a cue and the entity right next to it that it is said of (فشل التحالف: 0). */
 const ADJACENT = 0;
@@ -73,14 +73,6 @@ const ADJACENT = 0;
 const GOVERNED = 3;
 
 let metonyms: ReadonlyMap<string, string> | undefined;
-const inertByLexicon = new WeakMap<CompiledLexicon, Set<string>>();
-/** Words a lexicon's tables remember as inert, then it starts again. */
-const INERT_LIMIT = 50_000;
-function inertWords(tables: CompiledLexicon): Set<string> {
-  let set = inertByLexicon.get(tables);
-  if (!set) inertByLexicon.set(tables, (set = new Set()));
-  return set;
-}
 let states: ReadonlySet<string> | undefined;
 
 /**
@@ -166,9 +158,6 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
   // Each token's folded word, sliced once.
   const words: (string | undefined)[] = new Array<string | undefined>(count);
   const word = (k: number): string => (words[k] ??= f.slice(starts[k]!, ends[k]!));
-  // Words that start nothing in the cue, shifter and reporting tables: passed over at once.
-  const inert = inertWords(tables);
-  const quiet = (k: number): boolean => inert.has(word(k));
   /** The first token ending after source offset `at`. */
   const tokenAt = (at: number): number => {
     let lo = 0, hi = count;
@@ -252,7 +241,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     let contrastFactor = 1;
     const shifters: { from: number; to: number; kind: string; factor: number; scope: number }[] = [];
     for (let k = a; k < b; k++) {
-      if (!isWord(k) || quiet(k)) continue;
+      if (!isWord(k)) continue;
       const hit = phraseAt(tables.shifters, f, starts, ends, count, k, isWord, true, word(k));
       if (!hit) continue;
       const s = hit.phrase.value;
@@ -274,7 +263,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     hedge = Math.min(1.3, Math.max(0.3, hedge));
 
     for (let k = a; k < b; k++) {
-      if (!isWord(k) || quiet(k)) continue;
+      if (!isWord(k)) continue;
       const hit = phraseAt(tables.reporting, f, starts, ends, count, k, isWord, true, word(k));
       if (!hit || hit.phrase.value === 'source-noun') continue;
       const kind: ReportingKind = hit.phrase.value;
@@ -361,16 +350,9 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     let lastCueEnd = -Infinity;
     let lastPolarity = 0;
     for (let k = a; k < b; k++) {
-      if (!isWord(k) || quiet(k)) continue;
+      if (!isWord(k)) continue;
       const hit = phraseAt(tables.cues, f, starts, ends, count, k, isWord, true, word(k));
-      if (!hit) {
-        const w = word(k);
-        if (tables.shifters.misses.has(w) && tables.reporting.misses.has(w) && tables.cues.misses.has(w)) {
-          if (inert.size >= INERT_LIMIT) inert.clear();
-          inert.add(w);
-        }
-        continue;
-      }
+      if (!hit) continue;
       const cue = hit.phrase.value;
       let polarity = cue.polarity;
       let weight = cue.weight;
