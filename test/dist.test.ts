@@ -4,7 +4,7 @@
  * AKHBAR_REQUIRE_DIST is set, as in CI after `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +31,11 @@ const SOURCES: Record<string, () => Promise<unknown>> = {
   './gazetteer': () => import('../src/gazetteer/index.js'),
   './stance': () => import('../src/stance/index.js'),
   './node': () => import('../src/node/index.js'),
+  // The built-in data tables, modules of their own in the build (see tsup.config.ts).
+  './data/lexicon': () => import('../src/generated/lexicon-data.js'),
+  './data/gazetteer': () => import('../src/generated/gazetteer-data.js'),
+  './data/given-names': () => import('../src/generated/given-names.js'),
+  './data/stance': () => import('../src/generated/stance-data.js'),
 };
 
 const sentence = 'قال الوزير لـ"العربي الجديد" إن 2,254 عنصراً غادروا #الرقة. ﻻ تراجع!';
@@ -94,6 +99,21 @@ describe.skipIf(!built)('built package', () => {
       if (typeof target === 'string' || key === './node') continue;
       const code = readFileSync(join(root, target.import.default), 'utf8');
       expect(code).not.toMatch(/from\s+["']node:|require\(["']node:|\bprocess\./);
+    }
+  });
+
+  it('keeps the built-in data out of the code: each table is one module of dist/data, imported as akhbar/data/<name>', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.c?js$/.test(d.name) ? [join(dir, d.name)] : []));
+    const code = files(join(root, 'dist')).filter((f) => !f.includes(`${join(root, 'dist', 'data')}`));
+    const big = code.filter((f) => statSync(f).size > 150_000).map((f) => f.slice(root.length));
+    expect(big).toEqual([]);
+    const importers = code.filter((f) => /["']akhbar\/data\/(lexicon|gazetteer|given-names|stance)["']/.test(readFileSync(f, 'utf8')));
+    // ESM and CJS both import each table by name.
+    expect(importers.some((f) => f.endsWith('.js'))).toBe(true);
+    expect(importers.some((f) => f.endsWith('.cjs'))).toBe(true);
+    for (const name of ['lexicon', 'gazetteer', 'given-names', 'stance']) {
+      const imported = code.some((f) => readFileSync(f, 'utf8').includes(`akhbar/data/${name}`));
+      expect(imported, name).toBe(true);
     }
   });
 });
