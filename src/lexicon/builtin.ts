@@ -25,7 +25,7 @@ export interface BuiltinLexicon {
   readonly source: {
     /** The word list and the package it was taken from. */
     readonly name: string;
-    /** Its license (the generated lexicon data is distributed under it: see LICENSE-LEXICON). */
+    /** Its license (the generated lexicon data is distributed under it: see LICENSE). */
     readonly license: string;
     /** Number of word forms (with their clitics) it accepts, besides the news words. */
     readonly forms: number;
