@@ -12,7 +12,9 @@
  * - `hamza`: hamza restored in hamza-less writing (الاسلامية → الإسلامية), opt-in;
  * - `hard-wrap`: a line break inside a sentence joined with a space;
  * - `bidi-punct`: punctuation put back after the number that right-to-left copying put it before;
- * - `whitespace`: trailing, repeated or misplaced spaces around punctuation.
+ * - `whitespace`: trailing, repeated or misplaced spaces around punctuation;
+ * - `bidi-control`: an invisible bidirectional embedding, override or isolate control
+ *   (U+202A–U+202E, U+2066–U+2069) deleted, so that it cannot hide or reorder text when displayed.
  *
  * @example
  * ```ts
@@ -31,6 +33,7 @@ export const EDIT_KINDS = [
   'hard-wrap',
   'bidi-punct',
   'whitespace',
+  'bidi-control',
 ] as const;
 
 /**

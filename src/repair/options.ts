@@ -36,6 +36,7 @@ export const DEFAULT_KINDS: Readonly<Record<EditKind, boolean>> = Object.freeze(
   'hard-wrap': true,
   'bidi-punct': true,
   whitespace: true,
+  'bidi-control': true,
 });
 
 /** @internal */

@@ -21,6 +21,7 @@ import { detectHamza } from './hamza.js';
 import { detectHardWraps } from './hard-wrap.js';
 import { detectBidiPunct } from './bidi-punct.js';
 import { detectWhitespace } from './whitespace.js';
+import { detectBidiControls, mergeWithControls } from './bidi-controls.js';
 
 /**
  * The result of {@link repair}: the repaired text, the edits that made it, and the map from its
@@ -72,6 +73,8 @@ const DETECTORS: Readonly<Record<EditKind, Detector>> = {
   'hard-wrap': detectHardWraps,
   'bidi-punct': detectBidiPunct,
   whitespace: detectWhitespace,
+  // Not run as a detector: repair() deletes the controls first (see below).
+  'bidi-control': () => [],
 };
 
 /** Priority when two edits conflict: the kind listed first in EDIT_KINDS wins. */
@@ -140,6 +143,22 @@ export function repair(text: string, options?: RepairOptions): Repaired {
   }
   const lexicon = resolveLexicon(o.lexicon);
 
+  // Bidirectional controls go first: the other repairs then see the text as it reads, and the
+  // controls cannot hide a word from them (الإ‮تحاد is still الإتحاد).
+  const controls = kinds.includes('bidi-control') ? detectBidiControls(text) : [];
+  if (controls.length === 0) return build(text, proposeEdits(text, kinds, lexicon));
+  let clean = '';
+  let from = 0;
+  for (const c of controls) {
+    clean += text.slice(from, c.start);
+    from = c.end;
+  }
+  clean += text.slice(from);
+  return build(text, mergeWithControls(text, controls, proposeEdits(clean, kinds, lexicon)));
+}
+
+/** The edits of the kinds asked for, conflicts resolved, sorted. */
+function proposeEdits(text: string, kinds: readonly EditKind[], lexicon: RangeLexicon): Edit[] {
   let ctx = repairContext(text, lexicon);
   const proposed: Edit[] = [];
   let done: ReadonlyMap<EditKind, Edit[]> = new Map();
@@ -164,8 +183,7 @@ export function repair(text: string, options?: RepairOptions): Repaired {
     if (kind === 'run-on') continue;
     for (const e of done.get(kind) ?? DETECTORS[kind](ctx)) proposed.push(e);
   }
-  const edits = resolveConflicts(proposed);
-  return build(text, edits);
+  return resolveConflicts(proposed);
 }
 
 /** @internal The context the detectors get: the input's tokens, its Arabic words, the lexicon. */
