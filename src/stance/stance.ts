@@ -383,7 +383,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     }
 
     // A rhetorical question about a target (كيف يمكن للتحالف أن …؟).
-    if (/[؟?]\s*["'»”)]*\s*$/.test(sentence.text)) {
+    if (endsWithQuestionMark(sentence.text)) {
       for (let k = a; k < b; k++) {
         if (!isWord(k)) continue;
         const hit = phraseAt(tables.questions, f, starts, ends, count, k, isWord, true, word(k));
@@ -434,3 +434,10 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Whether `s` ends with ؟ or ?, then perhaps closing quotation marks, brackets and white space. */
+function endsWithQuestionMark(s: string): boolean {
+  let i = s.length - 1;
+  // A backwards scan, not a regular expression: /[؟?]\s*["»)]*\s*$/ backtracks quadratically.
+  while (i >= 0 && /[\s"'»”)]/.test(s[i]!)) i--;
+  return i >= 0 && (s[i] === '؟' || s[i] === '?');
+}
