@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NUM_RUNS, charRange } from './helpers/arbitraries.js';
+import { NUM_RUNS, PIECES } from './helpers/arbitraries.js';
 import {
   TOKEN_KINDS,
   normalize,
@@ -19,35 +19,6 @@ const params = { numRuns: NUM_RUNS };
 // ---------------------------------------------------------------------------
 // Generators
 
-
-/** Pieces of Arabic-heavy text, including the awkward ones. */
-const PIECES: string[] = [
-  // Arabic letters (hamza forms, alef maqsura, teh marbuta …) and a few lookalikes
-  ...charRange(0x0621, 0x063a), ...charRange(0x0641, 0x064a), '\u0671', 'ک', 'ی', 'ۀ', 'ە', 'ڪ', 'ھ',
-  // harakat, tanween, shadda, sukun, dagger alef, combining hamza and madda
-  ...charRange(0x064b, 0x0652), '\u0670', '\u0653', '\u0654',
-  // tatweel
-  '\u0640', '\u0640\u0640',
-  // digits: Arabic-Indic, Extended Arabic-Indic, ASCII; separators and percent signs
-  ...charRange(0x0660, 0x0669), '۱', '۴', '۹', '0', '5', '9', '٫', '٬', '٪', '%',
-  // punctuation
-  '،', '؛', '؟', '«', '»', '"', '“', '”', '.', '.', '...', ',', '!', '?', '…', '(', ')', ':', '-', '_', '#', '@', '/',
-  // presentation forms
-  'ﻻ', 'ﻷ', 'ﻹ', 'ﻵ', 'ﺑ', 'ﹰ', 'ﷲ',
-  // spaces and line breaks
-  ' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '\r', '\t', '\u00a0', '\u2029', '\u2028', '\u2009',
-  // bidirectional and zero-width controls, ZWJ / ZWNJ, BOM, NUL, soft hyphen
-  '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e',
-  '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff', '\u0000', '\u00ad',
-  // lone surrogates
-  '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d',
-  // emoji and their parts
-  '👍', '🏽', '👨', '👩', '👨\u200d👩\u200d👧', '🇮', '🇶', '🇮🇶', '❤', '\ufe0f', '\u20e3', '1\ufe0f\u20e3', '😀',
-  // Latin letters and pieces of links and addresses
-  'a', 'b', 'C', 'N', 'x', 'Z', 'www.', 'http://', 'https://', '.com', '.org', 'www.akhbar.org/', 'https://akhbar.org/', 'press@mofa.gov.sa',
-  // whole words
-  'الوزير', 'الحكومة', 'مؤتمر', 'رئيس', 'إلى', 'لـ', 'د.', 'Dr.', 'U.S.A', '2,254', '٢٫٥', '#العراق', '@UN',
-];
 
 /** Arabic-heavy strings mixing letters, marks, digits, punctuation, spaces, controls and emoji. */
 const arabicText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join(''));
