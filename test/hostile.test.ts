@@ -203,7 +203,7 @@ describe.each(TEXTS)('every public function on %s', (_name, text) => {
         const a = analyze(s);
         expect(JSON.parse(JSON.stringify(a))).toEqual(a);
         expect(a.text).toBe(s);
-        expect(applyEdits(s, a.repaired.edits)).toBe(a.repaired.text);
+        expect(applyEdits(s, a.repaired!.edits)).toBe(a.repaired!.text);
         inOrder(s, a.tokens!, { nonEmpty: false });
         inOrder(s, a.sentences!, { nonEmpty: false });
         inOrder(s, a.paragraphs!, { nonEmpty: false });

@@ -153,6 +153,18 @@ describe('createLexicon', () => {
     expect(() => createLexicon(['داعش', 7] as unknown as string[])).toThrow(TypeError);
     expect(() => createLexicon(['داعش', 7] as unknown as string[])).toThrow(/"words\[1\]"/);
     expect(() => createLexicon(['داعش'], null as never)).toThrow(/"options"/);
+    // Untrusted word lists: options checked, words and lists of bounded size.
+    expect(() => createLexicon(['داعش'], { clitic: true } as never)).toThrow(new RangeError('createLexicon: unknown option "clitic"; valid options are "clitics"'));
+    expect(() => createLexicon(['داعش'], { clitics: 'no' } as never)).toThrow(new TypeError('createLexicon: option "clitics" must be a boolean, got "no"'));
+    expect(() => createLexicon(['داعش', 'ب'.repeat(101)])).toThrow(new RangeError('createLexicon: words[1] is longer than 100 characters (101)'));
+    expect(createLexicon(['ب'.repeat(100)]).has('ب'.repeat(100))).toBe(true);
+    const endless = { *[Symbol.iterator]() { for (;;) yield 'كلمة'; } };
+    expect(() => createLexicon(endless)).toThrow(new RangeError('createLexicon: more than 5,000,000 words'));
+    // JSON with a __proto__ key is a list like any other: nothing leaks into Object.prototype.
+    const words = JSON.parse('["__proto__", "constructor", "toString"]') as string[];
+    expect(createLexicon(words).has('__proto__')).toBe(true);
+    expect(createLexicon(words).has('hasOwnProperty')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('has() never throws and returns a boolean for any string', () => {

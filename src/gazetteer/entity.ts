@@ -142,8 +142,12 @@ function checkName(value: unknown, field: string, fail: (field: string, what: st
   return s;
 }
 
+/** Most aliases (or demonyms, or titles) one entity may have. */
+const MAX_LIST_LENGTH = 1000;
+
 function checkList(value: unknown, field: string, fail: (field: string, what: string, range?: boolean) => never, required: boolean): readonly string[] {
   if (value === undefined && !required) return Object.freeze([]);
   if (!Array.isArray(value)) return fail(field, `must be an array of strings, got ${describe(value)}`);
+  if (value.length > MAX_LIST_LENGTH) return fail(field, `has ${value.length} entries; at most ${MAX_LIST_LENGTH} are allowed`, true);
   return Object.freeze(value.map((s, i) => checkName(s, `${field}[${i}]`, fail)));
 }

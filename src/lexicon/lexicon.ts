@@ -1,7 +1,7 @@
 /**
  * Lexicons: sets of valid Arabic words, as used by {@link repair} to decide which spellings exist.
  */
-import { assertText, describe } from '../_lib/args.js';
+import { assertText, checkOptions, describe } from '../_lib/args.js';
 import { isTransparentUnit } from './dawg.js';
 import { stemStarts } from './clitics.js';
 
@@ -77,6 +77,11 @@ export interface CreateLexiconOptions {
   clitics?: boolean;
 }
 
+/** Longest word createLexicon takes (a word, not a text: the lookups scan up to twice this length). */
+const MAX_LEXICON_WORD_LENGTH = 100;
+/** Most words createLexicon takes. */
+const MAX_LEXICON_WORDS = 5_000_000;
+
 class WordSetLexicon implements RangeLexicon {
   readonly #words: ReadonlySet<string>;
   readonly #clitics: boolean;
@@ -146,7 +151,8 @@ class WordSetLexicon implements RangeLexicon {
  *
  * @param words - the words (any iterable of strings)
  * @param options - see {@link CreateLexiconOptions}
- * @throws TypeError when `words` is not an iterable of strings
+ * @throws TypeError when `words` is not an iterable of strings, or an option has the wrong type;
+ * RangeError for an unknown option, a word longer than 100 characters or more than 5,000,000 words
  *
  * @example
  * ```ts
@@ -167,18 +173,20 @@ export function createLexicon(words: Iterable<string>, options: CreateLexiconOpt
   if (typeof words === 'string') {
     throw new TypeError('createLexicon: argument "words" must be an iterable of strings, got a string (wrap a single word in an array)');
   }
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`createLexicon: argument "options" must be an object, got ${describe(options)}`);
-  }
+  const o = checkOptions<CreateLexiconOptions>(options, 'createLexicon', ['clitics']);
+  const clitics = o.clitics ?? true;
+  if (typeof clitics !== 'boolean') throw new TypeError(`createLexicon: option "clitics" must be a boolean, got ${describe(clitics)}`);
   const set = new Set<string>();
   let i = 0;
   for (const w of words) {
+    if (i >= MAX_LEXICON_WORDS) throw new RangeError(`createLexicon: more than ${MAX_LEXICON_WORDS.toLocaleString('en-US')} words`);
     assertText(w, 'createLexicon', `words[${i}]`);
+    if (w.length > MAX_LEXICON_WORD_LENGTH) throw new RangeError(`createLexicon: words[${i}] is longer than ${MAX_LEXICON_WORD_LENGTH} characters (${w.length})`);
     const key = lexiconKey(w.trim());
     if (key.length > 0) set.add(key);
     i++;
   }
-  return new WordSetLexicon(set, options.clitics ?? true);
+  return new WordSetLexicon(set, clitics);
 }
 
 class UnionLexicon implements RangeLexicon {

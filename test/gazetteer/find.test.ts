@@ -196,6 +196,8 @@ describe('Gazetteer', () => {
     expect(() => new Gazetteer([base, base] as never)).toThrow(new RangeError('Gazetteer: entity 1: the id "x" is already used by entity 0'));
     expect(() => new Gazetteer([{ ...base, wikidata: 'Q0' }])).toThrow(/field "wikidata"/);
     expect(() => new Gazetteer(42 as never)).toThrow(TypeError);
+    expect(() => new Gazetteer([{ ...base, aliases: Array.from({ length: 1001 }, (_, i) => `س${i}`) }])).toThrow(new RangeError('Gazetteer: entity 0 ("x"), field "aliases": has 1001 entries; at most 1000 are allowed'));
+    expect(() => new Gazetteer([JSON.parse('{"id":"x","type":"location","names":{"ar":"س","en":"X","constructor":"y"},"aliases":[]}')])).toThrow(/field "names": has an unknown key "constructor"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
