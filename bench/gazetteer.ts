@@ -24,6 +24,7 @@ import { entityGoldMissing, readEntityGold, scoreEntityGold } from '../scripts/e
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
+import type { GazetteerJson } from './results-types.js';
 import { busyWarning, f, gitState, heading, interleavedRounds, loadLine, machine, machineLine, median, table, writeResults } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -192,7 +193,7 @@ function main(): void {
   console.log(table(['target', 'measured', 'goal', ''], rows, [false, true, true, false]));
   console.log(busyWarning(loadStart, loadEnd));
   const results = { ...gitState(), machine: machine(), loadStart, loadEnd, corpus: c, ner: n, throughput: tp, load: ld, targets: TARGET, sink, totalSeconds: (performance.now() - t0) / 1000 };
-  writeResults(['gazetteer.json'], results);
+  writeResults(['gazetteer.json'], results satisfies GazetteerJson);
 }
 
 main();

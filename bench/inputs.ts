@@ -1,5 +1,5 @@
 /**
- * Benchmark inputs, built the same way by bench/run.ts and by the memory child (bench/memory.ts).
+ * Benchmark inputs, built the same way by bench/core.ts and by the memory child (bench/memory.ts).
  * Sizes are in UTF-8 bytes; 1 MB = 1,000,000 bytes throughout the benchmark.
  */
 import { CORPUS_DIR, corpusFiles, corpusMissing, readCorpus } from '../scripts/shared-data.js';

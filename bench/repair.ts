@@ -24,6 +24,7 @@ import { UNENUMERATED, goldMissing, readGold, scoreFile, type GoldRow } from '..
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import type { LexiconLoadResult } from './lexicon-load.js';
+import type { RepairJson } from './results-types.js';
 import { findGc } from './process.js';
 import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
 
@@ -637,7 +638,7 @@ function adversarial(ordinaryMBps: number): Adversarial[] {
 
 function throughput(): { unit: string; inputs: (ThroughputInput | Skipped)[]; adversarial: Adversarial[] } {
   heading('4. Throughput: repair (defaults) against the tokenizer, interleaved rounds; adversarial inputs');
-  console.log('MB = 10^6 UTF-8 bytes of input (Buffer.byteLength), as in bench/run.ts; MB/s = input MB per second.');
+  console.log('MB = 10^6 UTF-8 bytes of input (Buffer.byteLength), as in bench/core.ts; MB/s = input MB per second.');
   console.log(`Each round times one repair call and a ~100 ms batch of each tokenizer call back to back; medians over ${THROUGHPUT_ROUNDS} rounds.`);
   console.log('repair÷x = median over rounds of (repair time ÷ x time) on the same input: how many times slower repair is.');
   repair('تهيئة المعجم'); // the lexicon is decoded once, outside the timing
@@ -796,7 +797,7 @@ function main(): void {
     sink,
     totalSeconds: (performance.now() - t0) / 1000,
   };
-  writeResults(['repair.json'], results);
+  writeResults(['repair.json'], results satisfies RepairJson);
 }
 
 main();

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Machine } from './results-types.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,7 +37,7 @@ export function machineLine(title: string): string {
 }
 
 /** The machine, for the results JSON. */
-export function machine(): Record<string, unknown> {
+export function machine(): Machine {
   return {
     node: process.version,
     v8: process.versions.v8,

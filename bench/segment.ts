@@ -20,6 +20,7 @@ import { readWikinewsGold, scoreWikinews, wikinewsMissing, WIKINEWS_PATH, type G
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
+import type { SegmentJson } from './results-types.js';
 import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
 
 const TARGET = {
@@ -193,7 +194,7 @@ function main(): void {
   console.log(table(['target', 'measured', 'goal', ''], rows, [false, true, true, false]));
   console.log(busyWarning(loadStart, loadEnd));
   const results = { ...gitState(), machine: machine(), loadStart, loadEnd, accuracy: acc, throughput: tp, targets: TARGET, sink, totalSeconds: (performance.now() - t0) / 1000 };
-  writeResults(['segment.json'], results);
+  writeResults(['segment.json'], results satisfies SegmentJson);
 }
 
 main();

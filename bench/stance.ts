@@ -18,6 +18,7 @@ import { corpusMissing, readCorpus } from '../scripts/shared-data.js';
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
+import type { StanceJson } from './results-types.js';
 import { busyWarning, f, gitState, heading, interleavedRounds, loadLine, machine, machineLine, median, table, writeResults } from './report.js';
 
 const TARGET = { mbPerSec: 2 };
@@ -56,7 +57,7 @@ function corpus(): unknown {
   return out;
 }
 
-function throughput(): { bytes: number; medianMs: Record<string, number>; mbPerSec: Record<string, number>; ratio: number } {
+function throughput(): { input: string; bytes: number; medianMs: Record<string, number>; mbPerSec: Record<string, number>; ratio: number } {
   heading('3. Throughput, interleaved rounds');
   const base = baseText();
   const text = base.missing ? SAMPLE_TEXT.repeat(20) : base.text;
@@ -74,7 +75,7 @@ function throughput(): { bytes: number; medianMs: Record<string, number>; mbPerS
   console.log(`Input: ${base.missing ? 'the sample ×20' : 'the corpus'} (${f(bytes / 1000, 0)} kB); medians over ${ROUNDS} rounds.\n`);
   console.log(table(['task', 'median ms', 'MB/s'], tasks.map(([n]) => [n, f(medianMs[n]!, 2), f(mbPerSec[n]!, 1)]), [false, true, true]));
   console.log(`\nstance ÷ tokenize (median of per-round ratios): ${f(ratio, 1)}`);
-  return { bytes, medianMs, mbPerSec, ratio };
+  return { input: base.missing ? 'sample ×20' : 'corpus', bytes, medianMs, mbPerSec, ratio };
 }
 
 function main(): void {
@@ -95,7 +96,7 @@ function main(): void {
   ], [false, true, true, false]));
   console.log(busyWarning(loadStart, loadEnd));
   const results = { ...gitState(), machine: machine(), loadStart, loadEnd, labelled: { ...l, errors: l.errors }, corpus: c, throughput: tp, targets: TARGET, sink, totalSeconds: (performance.now() - t0) / 1000 };
-  writeResults(['stance.json'], results);
+  writeResults(['stance.json'], results satisfies StanceJson);
 }
 
 main();
