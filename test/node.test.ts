@@ -1,12 +1,16 @@
 /**
  * analyzeMany (akhbar/node): in worker threads, results in the order of the texts and equal to
  * analyze()'s, from an array and from an async iterable; run in a child process through tsx, as a
- * user's program would; and its argument checks.
+ * user's program would; and its argument checks. And the pool of worker threads behind it and the
+ * command line's --jobs: where it finds its worker (in dist/node/, from a shared chunk, from the
+ * sources), the commands of the command line in its workers, and its fallback to this thread.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/commands.js';
 import { analyzeMany } from '../src/node/index.js';
+import { startPool, workerScript, type Task } from '../src/node/pool.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,5 +48,57 @@ describe('analyzeMany', () => {
     await expect(first([], { threads: 2 })).rejects.toThrow(/unknown option "threads"/);
     await expect(first([7], { concurrency: 1 })).rejects.toThrow(/every text must be a string/);
     await expect(first([], { analyze: { stance: 'x' } })).rejects.toThrow(/option "stance" must be a boolean/);
+  });
+});
+
+describe('the pool of worker threads', () => {
+  it('finds its worker next to the file it was bundled into', () => {
+    const files = new Set(['/pkg/dist/node/worker.js', '/pkg/dist/worker.js', '/pkg/src/node/worker.ts']);
+    const exists = (url: URL): boolean => files.has(url.pathname);
+    // The akhbar/node entry, and a chunk at the root of dist/ shared with the command line.
+    expect(workerScript('file:///pkg/dist/node/index.js', exists)?.href).toBe('file:///pkg/dist/node/worker.js');
+    expect(workerScript('file:///pkg/dist/chunk-ABC123.js', exists)?.href).toBe('file:///pkg/dist/node/worker.js');
+    // From the sources: a data: URL module that registers tsx, then imports the .ts worker.
+    const source = workerScript('file:///pkg/src/node/pool.ts', exists)!;
+    expect(source.protocol).toBe('data:');
+    expect(decodeURIComponent(source.href)).toContain('await import("file:///pkg/src/node/worker.ts")');
+    // None: no worker file, no import.meta.url (a CommonJS build), not a file.
+    expect(workerScript('file:///elsewhere/chunk-ABC123.js', exists)).toBeUndefined();
+    expect(workerScript(undefined, exists)).toBeUndefined();
+    expect(workerScript('https://example.com/pool.js', exists)).toBeUndefined();
+  });
+
+  it('runs the commands of the command line in its workers, as JSON text', { timeout: 120_000 }, async () => {
+    const pool = startPool<string>(2, { fallback: () => 'in this thread' })!;
+    expect(pool).toBeDefined();
+    try {
+      const tasks: Task[] = [
+        { command: 'entities', text: 'في بغداد' },
+        { command: 'tokenize', text: 'زار الوفد' },
+        { command: 'repair', text: 'أكد الإتحاد دعمه' },
+        { command: 'stance', text: 'فشل التحالف الدولي. وفشل التحالف الدولي مجددا.' },
+        { command: 'analyze', text: 'وصل الوفد إلى دمشق.' },
+      ];
+      const results = await Promise.all(tasks.map((t) => pool.run(t)));
+      expect(results).toEqual(tasks.map((t) => JSON.stringify(run(t.command!, t.text))));
+      await expect(pool.run({ command: 'frob' as never, text: '' })).rejects.toThrow('RangeError: unknown command "frob"');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs the tasks in this thread when its workers fail to start, and says so once', async () => {
+    const failures: string[] = [];
+    const script = new URL(`data:text/javascript,${encodeURIComponent('throw new Error("cannot start")')}`);
+    const pool = startPool<string>(2, { script, fallback: (t) => `here: ${t.text}`, onFailure: (e) => failures.push(e.message) })!;
+    try {
+      const results = await Promise.all(['a', 'b', 'c'].map((text) => pool.run({ text, command: 'tokenize' })));
+      expect(results).toEqual(['here: a', 'here: b', 'here: c']);
+      // Once every worker has stopped, new tasks run here at once.
+      expect(await pool.run({ text: 'd' })).toBe('here: d');
+      expect(failures).toEqual(['cannot start']);
+    } finally {
+      await pool.close();
+    }
   });
 });

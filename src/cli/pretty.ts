@@ -2,7 +2,7 @@
  * Readable output for a terminal: repairs as before → after, entities with their ids, stance
  * labels with their evidence.
  */
-import type { Command } from './main.js';
+import type { Command } from './commands.js';
 
 interface Shown {
   readonly file: string;

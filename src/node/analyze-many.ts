@@ -1,12 +1,10 @@
 /**
  * analyzeMany(): analyze() over many texts in worker threads, results in input order. Node only.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { describe } from '../_lib/args.js';
 import { analyze, type AnalyzeOptions, type AnalyzedText } from '../analyze/analyze.js';
+import { startPool } from './pool.js';
 
 /**
  * Options of {@link analyzeMany}.
@@ -62,18 +60,28 @@ export async function* analyzeMany(texts: Iterable<string> | AsyncIterable<strin
   // Checked here, so that a bad option fails at once and not in every worker.
   analyze('', analyzeOptions);
 
-  const pool = concurrency > 1 ? startWorkers(concurrency) : undefined;
+  const pool = concurrency > 1 ? startPool<AnalyzedText>(concurrency, { fallback: (task) => analyze(task.text, task.options) }) : undefined;
   if (!pool) {
     for await (const text of texts) yield analyze(checkText(text), analyzeOptions);
     return;
   }
   try {
     const inFlight: Promise<AnalyzedText>[] = [];
+    const next = async (): Promise<AnalyzedText> => {
+      try {
+        return await inFlight.shift()!;
+      } catch (e) {
+        throw new Error(`analyzeMany: ${(e as Error).message}`);
+      }
+    };
     for await (const text of texts) {
-      inFlight.push(pool.run(checkText(text), analyzeOptions));
-      if (inFlight.length >= concurrency * 2) yield await inFlight.shift()!;
+      const task = pool.run({ text: checkText(text), options: analyzeOptions });
+      // Settled later, in order; until then a failure is not an unhandled rejection.
+      task.catch(() => {});
+      inFlight.push(task);
+      if (inFlight.length >= concurrency * 2) yield await next();
     }
-    while (inFlight.length) yield await inFlight.shift()!;
+    while (inFlight.length) yield await next();
   } finally {
     await pool.close();
   }
@@ -82,70 +90,4 @@ export async function* analyzeMany(texts: Iterable<string> | AsyncIterable<strin
 function checkText(text: unknown): string {
   if (typeof text !== 'string') throw new TypeError(`analyzeMany: every text must be a string, got ${describe(text)}`);
   return text;
-}
-
-interface Pool {
-  run(text: string, options: Omit<AnalyzeOptions, 'gazetteer'> | undefined): Promise<AnalyzedText>;
-  close(): Promise<void>;
-}
-
-/** `n` workers, or undefined when they cannot start (then analyzeMany works in this thread). */
-function startWorkers(n: number): Pool | undefined {
-  // From the sources (run through tsx, as the tests do), the worker is a .ts file: a small module
-  // registers tsx's loader in the worker first.
-  const workers: Worker[] = [];
-  try {
-    // In a CommonJS build there is no import.meta.url: the URL throws, and the texts are analysed here.
-    const fromSource = import.meta.url.endsWith('.ts');
-    const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-    const script = fromSource ? bootstrap(url) : url;
-    for (let i = 0; i < n; i++) workers.push(new Worker(script));
-  } catch {
-    for (const w of workers) void w.terminate();
-    return undefined;
-  }
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (r: AnalyzedText) => void; reject: (e: Error) => void; worker: Worker }>();
-  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  for (const w of workers) {
-    w.on('message', (m: { id: number; result?: AnalyzedText; error?: string }) => {
-      const p = pending.get(m.id);
-      if (!p) return;
-      pending.delete(m.id);
-      load.set(w, load.get(w)! - 1);
-      if (m.error !== undefined) p.reject(new Error(`analyzeMany: ${m.error}`));
-      else p.resolve(m.result!);
-    });
-    w.on('error', (e) => {
-      for (const [id, p] of pending) {
-        if (p.worker !== w) continue;
-        pending.delete(id);
-        p.reject(e);
-      }
-    });
-  }
-  return {
-    run(text, options) {
-      // The least busy worker.
-      let best = workers[0]!;
-      for (const w of workers) if (load.get(w)! < load.get(best)!) best = w;
-      load.set(best, load.get(best)! + 1);
-      const id = nextId++;
-      return new Promise<AnalyzedText>((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker: best });
-        best.postMessage({ id, text, options });
-      });
-    },
-    async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
-}
-
-/** A data: URL module that registers tsx's loader, then imports the worker from its source. */
-function bootstrap(worker: URL): URL {
-  // tsx's ESM API (its package's exports map: ./esm/api → dist/esm/api/index.mjs for import).
-  const api = new URL('dist/esm/api/index.mjs', pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'))).href;
-  const code = `const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(worker.href)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
