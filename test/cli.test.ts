@@ -287,6 +287,32 @@ describe(`akhbar (command line: ${DIST ? 'dist/cli.js' : 'src/cli/bin.ts'})`, { 
     expect({ code, answers, stderr }).toEqual({ code: 0, answers: [baghdad(0), damascus(1), baghdad(2), damascus(3)], stderr: '' });
   });
 
+  it.each([['in this thread', []], ['with --jobs 2', ['--jobs', '2']]] as const)(
+    'stops on an interrupt (SIGINT) %s: every line read is answered, a message, exit code 130',
+    async (_name, jobs) => {
+      const child = spawn(process.execPath, [...NODE, 'entities', '--jsonl', ...jobs], { cwd: ROOT });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      let stdout = '';
+      const three = new Promise<void>((resolve) =>
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString();
+          if (stdout.split('\n').length > 3) resolve();
+        }),
+      );
+      // Three lines, then standard input stays open: the command waits for more when it is interrupted.
+      child.stdin.write([0, 1, 2].map((id) => JSON.stringify({ id, text: 'في بغداد' })).join('\n') + '\n');
+      await three;
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect({ code, stdout, stderr }).toEqual({
+        code: 130,
+        stdout: [baghdad(0), baghdad(1), baghdad(2)].join('\n') + '\n',
+        stderr: 'akhbar: interrupted; 3 documents processed, the rest not read\n',
+      });
+    },
+  );
+
   it('streams a large JSON Lines input: every line read is answered before more is read (--jobs 2)', async () => {
     const child = spawn(process.execPath, [...NODE, 'entities', '--jsonl', '--jobs', '2'], { cwd: ROOT });
     let stderr = '';
@@ -384,6 +410,23 @@ async function runMain(args: string[], stdin: string, stderr: Writable): Promise
   const code = await main(args, { stdin: input, stdout: out, stderr, tty: false, version: 'test', now: () => (t += 30) });
   return { code, stdout };
 }
+
+describe('interrupts (main)', () => {
+  it('finishes and writes the documents started, then resolves to 130 (JSON output too)', async () => {
+    const input = new PassThrough();
+    const interrupt = new AbortController();
+    let stdout = '';
+    let stderr = '';
+    const sink = (f: (s: string) => void) => new Writable({ write(c: Buffer, _e, cb) { f(c.toString()); cb(); } });
+    const done = main(['tokenize', '--jsonl', '--format', 'json'], { stdin: input, stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)), tty: false, version: 't', signal: interrupt.signal });
+    input.write('{"id": "a", "text": "بغداد"}\n');
+    await new Promise((r) => setTimeout(r, 50));
+    interrupt.abort();
+    expect(await done).toBe(130);
+    expect(JSON.parse(stdout)).toEqual({ id: 'a', result: [{ text: 'بغداد', start: 0, end: 5, kind: 'word' }] });
+    expect(stderr).toBe('akhbar: interrupted; 1 document processed, the rest not read\n');
+  });
+});
 
 describe('progress bar', () => {
   it('draws a frame: a bar when the total is known, a count when not, the rate', () => {

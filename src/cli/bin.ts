@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `akhbar` executable: see main.ts. */
 import { readFileSync } from 'node:fs';
-import { main } from './main.js';
+import { INTERRUPTED, main } from './main.js';
 
 /** The package's version: dist/cli.js sits one folder down, src/cli/bin.ts two. */
 function version(): string {
@@ -15,9 +15,17 @@ function version(): string {
   }
   return 'unknown';
 }
-main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, tty: process.stdout.isTTY === true, version: version() }).then(
+// Ctrl-C: finish and write what was started, then exit with 130; a second Ctrl-C exits at once.
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.once('SIGINT', () => process.exit(INTERRUPTED));
+});
+main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, tty: process.stdout.isTTY === true, version: version(), signal: interrupt.signal }).then(
   (code) => {
     process.exitCode = code;
+    // Standard input may still be open (a terminal, a pipe whose writer goes on): do not wait for it.
+    if (code === INTERRUPTED) process.exit(code);
   },
   (e: unknown) => {
     process.stderr.write(`akhbar: ${(e as Error).stack ?? String(e)}\n`);

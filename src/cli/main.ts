@@ -31,7 +31,15 @@ export interface Io {
   readonly version: string;
   /** The clock of the progress bar, in milliseconds. Default: Date.now. */
   readonly now?: () => number;
+  /**
+   * Aborted on an interrupt (SIGINT): no more documents are read, the ones started are finished
+   * and written, and main() resolves to 130.
+   */
+  readonly signal?: AbortSignal;
 }
+
+/** Exit code after an interrupt (128 + SIGINT's number, as shells report it). */
+export const INTERRUPTED = 130;
 
 export const USAGE = `Usage: akhbar <command> [options] [files…]
 
@@ -54,7 +62,8 @@ Options:
   -h, --help           this help
   -v, --version        the version
 
-Exit codes: 0 all went well, 1 some input failed (an error record stands in its place), 2 wrong usage.
+Exit codes: 0 all went well, 1 some input failed (an error record stands in its place), 2 wrong usage,
+130 interrupted (what was started is finished and written).
 `;
 
 interface Doc {
@@ -131,7 +140,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let failed = false;
   const results: unknown[] = [];
 
+  let written = 0;
   const emit = async (done: Done): Promise<boolean> => {
+    written++;
     const text = render(done);
     progress?.tick();
     return text === undefined || out.write(text);
@@ -215,8 +226,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   })();
   // Its failure is thrown below, once the reader has stopped.
   writer.catch(() => {});
+  // An interrupt stops the reading, even while it waits for input; what was started is finished.
+  let interrupted = false;
+  const interrupt = new Promise<'interrupted'>((resolve) => {
+    if (io.signal?.aborted) resolve('interrupted');
+    io.signal?.addEventListener('abort', () => resolve('interrupted'), { once: true });
+  });
+  const docs = documents(inputs, jsonlInput, io.stdin);
   try {
-    for await (const doc of documents(inputs, jsonlInput, io.stdin)) {
+    for (;;) {
+      const next = await Promise.race([docs.next(), interrupt]);
+      if (next === 'interrupted') {
+        interrupted = true;
+        // Not awaited: a read that waits for input would keep it waiting.
+        docs.return(undefined).catch(() => {});
+        break;
+      }
+      if (next.done) break;
+      const doc = next.value;
       if (stopped) break;
       inFlight.push(Promise.resolve(start(doc)));
       wakeWriter?.();
@@ -234,6 +261,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (out.error) {
     io.stderr.write(`akhbar: standard output: ${out.error.message}\n`);
     return 1;
+  }
+  if (interrupted) {
+    io.stderr.write(`akhbar: interrupted; ${written} document${written === 1 ? '' : 's'} processed, the rest not read\n`);
+    return INTERRUPTED;
   }
   return failed ? 1 : 0;
 }
