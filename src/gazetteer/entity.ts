@@ -114,8 +114,8 @@ export function checkEntity(value: unknown, where: string): Entity {
   for (const key of Reflect.ownKeys(n)) if (key !== 'ar' && key !== 'en') fail('names', `has an unknown key ${describe(String(key))} (only ar and en)`);
   const ar = checkName(n.ar, 'names.ar', fail);
   if (typeof n.en !== 'string' || n.en.trim() === '') fail('names.en', `must be a non-empty string, got ${describe(n.en)}`);
+  if ((n.en as string).length > MAX_NAME_LENGTH) fail('names.en', `is longer than ${MAX_NAME_LENGTH} characters`, true);
   const en = (n.en as string).trim();
-  if (en.length > MAX_NAME_LENGTH) fail('names.en', `is longer than ${MAX_NAME_LENGTH} characters`, true);
   const aliases = checkList(v.aliases, 'aliases', fail, true);
   const demonyms = v.demonyms === undefined ? undefined : checkList(v.demonyms, 'demonyms', fail, false);
   const titles = v.titles === undefined ? undefined : checkList(v.titles, 'titles', fail, false);
@@ -136,9 +136,10 @@ export function checkEntity(value: unknown, where: string): Entity {
 
 function checkName(value: unknown, field: string, fail: (field: string, what: string, range?: boolean) => never): string {
   if (typeof value !== 'string') return fail(field, `must be a string, got ${describe(value)}`);
+  // As data/schema/entity.schema.json says: the length as given, white space around it included.
+  if (value.length > MAX_NAME_LENGTH) return fail(field, `is longer than ${MAX_NAME_LENGTH} characters`, true);
   const s = value.trim();
   if (s === '' || s === '~') return fail(field, 'must not be empty');
-  if (s.length > MAX_NAME_LENGTH) return fail(field, `is longer than ${MAX_NAME_LENGTH} characters`, true);
   return s;
 }
 
