@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEntity } from '../src/gazetteer/entity.js';
 import { builtinStanceLexicon, createStanceLexicon, defaultGazetteer } from '../src/index.js';
+import { createLexicon } from '../src/lexicon/index.js';
 import { NUM_RUNS } from './helpers/arbitraries.js';
 
 const schema = (name: string): object => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'schema', name), 'utf8')) as object;
@@ -18,6 +19,7 @@ const schema = (name: string): object => JSON.parse(readFileSync(join(import.met
 const ajv = new Ajv2020({ strict: true, unicode: false, allErrors: true });
 const entityValid = ajv.compile(schema('entity.schema.json'));
 const cueValid = ajv.compile(schema('stance-cue.schema.json'));
+const wordsValid = ajv.compile(schema('lexicon.schema.json'));
 
 /** Whether akhbar accepts `value`; only a TypeError or RangeError counts as a refusal. */
 function accepts(check: () => unknown): boolean {
@@ -110,6 +112,17 @@ describe('JSON Schemas of user data', () => {
       { numRuns: NUM_RUNS * 4 },
     );
     expect(accepted).toBeGreaterThan(0);
+  });
+
+  it('lexicon.schema.json accepts exactly what createLexicon accepts', () => {
+    const word = fc.oneof(fc.constantFrom('داعش', ' كوباني ', '', 'ب'.repeat(100), 'ب'.repeat(101)), fc.string({ maxLength: 6 }), anyJson);
+    fc.assert(
+      fc.property(fc.oneof({ weight: 5, arbitrary: fc.array(word, { maxLength: 4 }) }, { weight: 1, arbitrary: anyJson }).map(viaJson), (words) => {
+        const ours = accepts(() => createLexicon(words as string[]));
+        expect(wordsValid(words), JSON.stringify(words)).toBe(ours);
+      }),
+      { numRuns: NUM_RUNS * 2 },
+    );
   });
 
   it('the built-in gazetteer and stance lexicon meet their schemas', () => {
