@@ -25,8 +25,9 @@
  *    loanwords the lexicon lacks (كورونا, غاردنر) are not cut into obscure pieces (كور ونا).
  * 8. The pieces of a split are split again the same way, so that a second pass finds nothing.
  *
- * Linear in the input: the search looks at pieces of at most MAX_PIECE letters, and words longer
- * than MAX_WORD letters only get the teh marbuta / alef maqsura splits.
+ * Linear in the input: the search looks at pieces of at most MAX_PIECE letters, words longer
+ * than MAX_WORD letters only get the teh marbuta / alef maqsura splits, and the letters searched
+ * in one text are bounded by a share of its length (SEARCH_BUDGET).
  *
  * @internal
  */
@@ -40,6 +41,16 @@ import { ALEF, ALEF_MAQSURA, LAM, TEH_MARBUTA, isArabicLetter, isMarkOrTatweel, 
 
 const MAX_PIECE = 24;
 const MAX_WORD = 64;
+/**
+ * Letters the search may look at in one text: SEARCH_BUDGET_BASE plus this share of its length.
+ * News text searches at most a few per cent of its letters (a name the lexicon lacks, a merged
+ * pair); a text with its spaces stripped would search nearly all of them, at tens of times the
+ * cost of ordinary text. Beyond the budget the certain cuts (teh marbuta, alef maqsura) are still
+ * made, and a second repair() goes on where the first stopped.
+ */
+const SEARCH_BUDGET = 1 / 24;
+const SEARCH_BUDGET_BASE = 512;
+const BUDGET = 'run-on-search-budget';
 
 const COST_PIECE = 1;
 const COST_LOOSE = 0.5;
@@ -118,6 +129,8 @@ export function detectRunOns(ctx: RepairContext): Edit[] {
     if (!isArabicLetter(text.charCodeAt(at - 1)) || isProclitics(text, a, at)) continue;
     edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, 'a word glued to the number after it'));
   }
+
+  ctx.memo.set(BUDGET, { left: SEARCH_BUDGET_BASE + text.length * SEARCH_BUDGET });
 
   // What splitWord does depends only on the word (and on the text-wide tables it builds once), so
   // a word it left whole is not looked at again: news text repeats its words.
@@ -283,6 +296,13 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], d
 function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
   const { text, lexicon } = ctx;
   const n = b - a;
+  // The search costs tens of times more per letter than the rest of repair(): it gets a budget in
+  // proportion to the text (see SEARCH_BUDGET), which news text stays far below.
+  const budget = ctx.memo.get(BUDGET) as { left: number } | undefined;
+  if (budget) {
+    if (budget.left < n) return;
+    budget.left -= n;
+  }
   // knownEnd[j * (n + 1) + k]: the lexicon knows text[a + j, a + k) (one prefix walk per start).
   const knownEnd = new Uint8Array((n + 1) * (n + 1));
   for (let j = 0; j < n; j++) {

@@ -299,6 +299,20 @@ describe('adversarial inputs', () => {
     expect(applyEdits(input, r.edits)).toBe(r.text);
   });
 
+  it('a text with its spaces stripped: the search for merged words stops at its budget, a second pass goes on', () => {
+    // Written for this test: a news paragraph, then the same with every space removed, ten times over.
+    const paragraph = 'أعلنت وزارة الدفاع أن قوات التحالف الدولي نفذت غارات جديدة على مواقع التنظيم في محافظة دير الزور، وقال المتحدث باسم الوزارة إن العمليات مستمرة حتى تحرير المنطقة بالكامل. ';
+    const stripped = paragraph.replace(/ /g, '').repeat(10);
+    const first = repair(stripped, { 'run-on': true });
+    const splits = (r: ReturnType<typeof repair>) => r.edits.filter((e) => e.kind === 'run-on').length;
+    // The budget is 512 letters plus 1/24 of the text: far fewer than the text needs.
+    expect(splits(first)).toBeGreaterThan(0);
+    const second = repair(first.text);
+    expect(splits(second)).toBeGreaterThan(0);
+    // The paragraph as written (with its spaces) needs no split at all.
+    expect(splits(repair(paragraph.repeat(10)))).toBe(0);
+  });
+
   it('a million diacritics', { timeout: 60_000 }, () => {
     const input = '\u064e'.repeat(1_000_000);
     const r = repair(input, { hamza: true });
