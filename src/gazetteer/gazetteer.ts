@@ -244,10 +244,18 @@ export class Gazetteer {
   /**
    * A gazetteer from the data of {@link Gazetteer.toJSON} (parsed or not).
    *
-   * @throws TypeError when the data is not a gazetteer's
+   * @throws TypeError when the data (or the string, once parsed) is not a gazetteer's, or a string is
+   * not JSON
    */
   static fromJSON(json: unknown): Gazetteer {
-    const data = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
+    let data = json;
+    if (typeof json === 'string') {
+      try {
+        data = JSON.parse(json) as unknown;
+      } catch (e) {
+        throw new TypeError(`Gazetteer.fromJSON: argument "json" is a string but not JSON (${(e as Error).message})`);
+      }
+    }
     if (data === null || typeof data !== 'object' || (data as { version?: unknown }).version !== 1 || !Array.isArray((data as { entities?: unknown }).entities)) {
       throw new TypeError('Gazetteer.fromJSON: argument "json" must be { version: 1, entities: [...] } as made by toJSON()');
     }

@@ -185,6 +185,7 @@ describe('Gazetteer', () => {
     const text = 'قال الرئيس الأسد إن سوريا والعراق';
     expect(back.find(text)).toEqual(g.find(text));
     expect(() => Gazetteer.fromJSON({ entities: [] })).toThrow(TypeError);
+    expect(() => Gazetteer.fromJSON('prefix')).toThrow(new TypeError('Gazetteer.fromJSON: argument "json" is a string but not JSON (Unexpected token \'p\', "prefix" is not valid JSON)'));
   });
 
   it('checks user entities and names the entry and the field', () => {

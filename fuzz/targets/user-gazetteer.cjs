@@ -1,0 +1,3 @@
+'use strict';
+// Jazzer.js fuzz target "user-gazetteer": fuzz/checks.ts says what it checks, fuzz/README.md how to run it.
+exports.fuzz = require('../harness.cjs').target('user-gazetteer');
