@@ -57,25 +57,29 @@ export interface PhraseMatch<T> {
 }
 
 /**
+ * Word w of a phrase (after the first) matches token k: as written, or behind ال or one proclitic
+ * (قتل مدنيين: قتل المدنيين). A function of the module, not a closure made at each call.
+ */
+function wordAt(f: string, starts: Int32Array | readonly number[], ends: Int32Array | readonly number[], count: number, isWord: (k: number) => boolean, w: string, k: number, last: boolean): boolean {
+  if (k >= count || !isWord(k)) return false;
+  const a = starts[k]!, b = ends[k]!;
+  const n = b - a;
+  if (n === w.length && f.startsWith(w, a)) return true;
+  // The accusative's alef (تقدما ملموسا for تقدم ملموس).
+  if (n === w.length + 1 && f.charCodeAt(b - 1) === ALEF && n > 3 && f.startsWith(w, a)) return true;
+  // A one-letter last word is a preposition glued to the next word (كيف ل: كيف لواشنطن).
+  if (last && w.length === 1 && n > 1 && f.charCodeAt(a) === w.charCodeAt(0)) return true;
+  for (const at of stemStarts(f, a, b, 'all', 2)) if (at > a && b - at === w.length && f.startsWith(w, at)) return true;
+  return false;
+}
+
+/**
  * The longest phrase of `table` starting at token i of the folded text `f` (tokens `starts`,
  * `ends`, of which `isWord` tells the words), behind the first word's proclitics; `article` also
  * strips ال there.
  */
 export function phraseAt<T>(table: PhraseTable<T>, f: string, starts: Int32Array | readonly number[], ends: Int32Array | readonly number[], count: number, i: number, isWord: (k: number) => boolean, article: boolean, word: string = f.slice(starts[i]!, ends[i]!)): PhraseMatch<T> | undefined {
   const s = starts[i]!, e = ends[i]!;
-  /** Word w of a phrase (after the first) matches token k: as written, or behind ال or one proclitic (قتل مدنيين: قتل المدنيين). */
-  const wordAt = (w: string, k: number, last: boolean): boolean => {
-    if (k >= count || !isWord(k)) return false;
-    const a = starts[k]!, b = ends[k]!;
-    const n = b - a;
-    if (n === w.length && f.startsWith(w, a)) return true;
-    // The accusative's alef (تقدما ملموسا for تقدم ملموس).
-    if (n === w.length + 1 && f.charCodeAt(b - 1) === ALEF && n > 3 && f.startsWith(w, a)) return true;
-    // A one-letter last word is a preposition glued to the next word (كيف ل: كيف لواشنطن).
-    if (last && w.length === 1 && n > 1 && f.charCodeAt(a) === w.charCodeAt(0)) return true;
-    for (const at of stemStarts(f, a, b, 'all', 2)) if (at > a && b - at === w.length && f.startsWith(w, at)) return true;
-    return false;
-  };
   if (table.misses.has(word)) return undefined;
   let started = false;
   for (const at of stemStarts(f, s, e, 'all', 2)) {
@@ -95,7 +99,7 @@ export function phraseAt<T>(table: PhraseTable<T>, f: string, starts: Int32Array
         let k = i + 1;
         let ok = true;
         for (let w = 1; w < p.words.length; w++, k++) {
-          if (!wordAt(p.words[w]!, k, w === p.words.length - 1)) {
+          if (!wordAt(f, starts, ends, count, isWord, p.words[w]!, k, w === p.words.length - 1)) {
             ok = false;
             break;
           }
