@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
-import { compileExample, extractExamples, type Example } from './helpers/doc-examples.js';
+import { compileExample, equal, extractExamples, throws, type Example } from './helpers/doc-examples.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -22,23 +22,6 @@ function sourceFiles(dir: string): string[] {
 const examples: Example[] = [...sourceFiles(join(ROOT, 'src')), join(ROOT, 'README.md')].flatMap((file) =>
   extractExamples(relative(ROOT, file), readFileSync(file, 'utf8')),
 );
-
-function equal(actual: unknown, expected: unknown, where: string): void {
-  expect(actual, where).toEqual(expected);
-}
-
-function throws(fn: () => unknown, name: string, prefix: string, where: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error, `${where}: expected ${name}`).toBeInstanceOf(Error);
-  expect((error as Error).name, where).toBe(name);
-  const stem = prefix.split('…')[0]!;
-  expect((error as Error).message.startsWith(stem), `${where}: message ${JSON.stringify((error as Error).message)} should start with ${JSON.stringify(stem)}`).toBe(true);
-}
 
 describe('documentation examples', () => {
   it('finds the examples of the API docs and the README', () => {

@@ -18,7 +18,7 @@ import * as normalize from '../src/normalize/index.js';
 import * as repair from '../src/repair/index.js';
 import * as stance from '../src/stance/index.js';
 import * as tokenize from '../src/tokenize/index.js';
-import { compileExample, extractExamples, type Example } from './helpers/doc-examples.js';
+import { compileExample, equal, extractExamples, throws, type Example } from './helpers/doc-examples.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const GUIDES = join(ROOT, 'docs', 'guides');
@@ -94,23 +94,6 @@ function imports(code: string): { from: string; names: string[]; typeOnly: boole
     typeOnly: Boolean(m[1]),
     names: m[2]!.split(',').map((s) => s.trim()).filter(Boolean),
   }));
-}
-
-function equal(actual: unknown, expected: unknown, where: string): void {
-  expect(actual, where).toEqual(expected);
-}
-
-function throws(fn: () => unknown, name: string, prefix: string, where: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error, `${where}: expected ${name}`).toBeInstanceOf(Error);
-  expect((error as Error).name, where).toBe(name);
-  const stem = prefix.split('…')[0]!;
-  expect((error as Error).message.startsWith(stem), `${where}: message ${JSON.stringify((error as Error).message)} should start with ${JSON.stringify(stem)}`).toBe(true);
 }
 
 type Run = (l: unknown, e: typeof equal, t: typeof throws) => unknown;

@@ -9,6 +9,7 @@
  * - `import { … } from 'akhbar…'` binds names from the library; `import type` lines are dropped.
  */
 import ts from 'typescript';
+import { expect } from 'vitest';
 
 export interface Example {
   /** Where the example is: file and line of its opening fence. */
@@ -129,4 +130,23 @@ export function compileExample(ex: Example): { js: string; checks: number } {
   flush();
   const js = ts.transpileModule(out.join('\n'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
   return { js, checks };
+}
+
+/** What a compiled example calls for a `//=> value` comment: the value must equal it. */
+export function equal(actual: unknown, expected: unknown, where: string): void {
+  expect(actual, where).toEqual(expected);
+}
+
+/** What a compiled example calls for a `// Name: message…` comment: it must throw that error. */
+export function throws(fn: () => unknown, name: string, prefix: string, where: string): void {
+  let error: unknown;
+  try {
+    fn();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, `${where}: expected ${name}`).toBeInstanceOf(Error);
+  expect((error as Error).name, where).toBe(name);
+  const stem = prefix.split('…')[0]!;
+  expect((error as Error).message.startsWith(stem), `${where}: message ${JSON.stringify((error as Error).message)} should start with ${JSON.stringify(stem)}`).toBe(true);
 }
