@@ -49,7 +49,8 @@ export function repeatToBytes(unit: string, bytes: number, sep = ''): string {
   let at = 0;
   while (at < bytes) at += piece.copy(buf, at);
   let end = bytes;
-  while (end > 0 && (buf[end]! & 0xc0) === 0x80) end--; // back off to a character boundary
+  // Back off to a character boundary (bytes at and after `at` were never written: nothing to check there).
+  while (end > 0 && end < at && (buf[end]! & 0xc0) === 0x80) end--;
   return buf.subarray(0, end).toString('utf8');
 }
 
@@ -97,3 +98,159 @@ export function pathologicalInputs(base: string): { ordinary: NamedInput; cases:
 }
 
 export const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+// ---------------------------------------------------------------------------------------------
+// Worst-case inputs (bench/worst-case.ts)
+
+/** Harakat cycled by the diacritics inputs: U+064B–U+0652. */
+const HARAKAT = range(0x064b, 0x0652);
+
+/** `n` characters of `cycle`, repeated from its start. */
+function cycled(cycle: string, n: number): string {
+  return flat(cycle.repeat(Math.ceil(n / cycle.length)).slice(0, n));
+}
+
+/** Up to `bytes` UTF-8 bytes of whole repetitions of `unit` (never a cut unit). */
+function wholeUnits(unit: string, bytes: number): string {
+  return flat(unit.repeat(Math.max(1, Math.floor(bytes / utf8Bytes(unit)))));
+}
+
+/** `levels` nested quotation marks (openers cycled, closers mirrored) around one word. */
+function nested(openers: string, closers: string, levels: number): string {
+  let open = '', close = '';
+  for (let i = 0; i < levels; i++) {
+    open += openers[i % openers.length]!;
+    close = closers[i % closers.length]! + close;
+  }
+  return flat(`${open}الخبر${close}`);
+}
+
+/** Bidi controls and joiners placed between the letters of words. */
+const BIDI_CONTROLS = '\u200d\u200c\u200f\u200e\u202b\u202c\u2067\u2069\u061c';
+
+/** Eight-letter words, a bidi control or joiner after every letter, words separated by spaces. */
+function bidiWords(): string {
+  let s = '';
+  for (let w = 0; w < 9 * 36; w++) {
+    for (let k = 0; k < 8; k++) s += AR_LETTERS[(w * 8 + k) % AR_LETTERS.length]! + BIDI_CONTROLS[(w * 8 + k) % BIDI_CONTROLS.length]!;
+    s += ' ';
+  }
+  return s;
+}
+
+/** The Arabic letters of `base` in their order, everything else (spaces, punctuation, digits, marks) removed. */
+export function lettersOnly(base: string): string {
+  return base.replace(/[^\u0621-\u063a\u0641-\u064a]+/g, '');
+}
+
+export interface WorstCase {
+  /** Short stable key (the JSON and the command line). */
+  id: string;
+  /** Shown in the tables. */
+  name: string;
+  /** What it is, for the report. */
+  description: string;
+  /**
+   * Builds the input from the base text: at its full size, or cut to at most `capBytes` UTF-8
+   * bytes (for the slower functions; the nested quotation marks are never cut); `fraction` then
+   * scales that size (to measure how the time grows with the size).
+   */
+  build: (base: string, capBytes?: number | null, fraction?: number) => string;
+}
+
+/** The size in UTF-8 bytes: `full`, at most `cap`, times `fraction`. */
+const sized = (full: number, cap?: number | null, fraction = 1): number =>
+  Math.max(1, Math.round(Math.min(full, cap ?? Infinity) * fraction));
+
+/**
+ * The worst-case inputs of bench/worst-case.ts. Full sizes: 10 MB without a space, 1,000,000
+ * diacritics, 100,000 nested quotation marks, one line of 50 MB, 10 MB of alternating Arabic and
+ * Latin letters, 1 MB of each extra; bench/worst-case.ts cuts them for the slower functions.
+ */
+export const WORST_CASES: readonly WorstCase[] = [
+  {
+    id: 'letters-no-space',
+    name: 'Arabic letters, no space (news)',
+    description: "the corpus's Arabic letters in their order, everything else (spaces, punctuation, digits, marks) removed: 10 MB",
+    build: (base, cap, fraction) => repeatToBytes(lettersOnly(base), sized(10 * MB, cap, fraction)),
+  },
+  {
+    id: 'word-no-space',
+    name: 'one word repeated, no space',
+    description: '"الحكومة" repeated without a space: 10 MB',
+    build: (_base, cap, fraction) => wholeUnits('الحكومة', sized(10 * MB, cap, fraction)),
+  },
+  {
+    id: 'diacritics',
+    name: '1,000,000 diacritics',
+    description: 'harakat U+064B–U+0652 cycling, nothing else: 1,000,000 of them (2 MB)',
+    build: (_base, cap, fraction) => cycled(HARAKAT, Math.floor(sized(2 * MB, cap, fraction) / 2)),
+  },
+  {
+    id: 'stacked-diacritics',
+    name: 'letter + 5 harakat',
+    description: 'an Arabic letter followed by 5 harakat, repeated (letters and harakat cycling): 1,000,000 harakat (2.4 MB)',
+    build: (_base, cap, fraction) => {
+      let unit = '';
+      for (let g = 0; g < HARAKAT.length * AR_LETTERS.length; g++) {
+        unit += AR_LETTERS[g % AR_LETTERS.length]!;
+        for (let k = 0; k < 5; k++) unit += HARAKAT[(g * 5 + k) % HARAKAT.length]!;
+      }
+      return cycled(unit, Math.max(1, Math.floor(sized(2.4 * MB, cap, fraction) / 12)) * 6);
+    },
+  },
+  {
+    id: 'nested-guillemets',
+    name: '«««…»»» 100,000 deep',
+    description: '100,000 « then a word then 100,000 » (0.4 MB)',
+    build: (_base, _cap, fraction = 1) => nested('«', '»', Math.max(1, Math.round(100_000 * fraction))),
+  },
+  {
+    id: 'nested-quotes',
+    name: '"“‘…’”" 100,000 deep',
+    description: '100,000 opening marks cycling " “ ‘, a word, the 100,000 closing marks mirrored (0.47 MB)',
+    build: (_base, _cap, fraction = 1) => nested('"“‘', '"”’', Math.max(1, Math.round(100_000 * fraction))),
+  },
+  {
+    id: 'single-line',
+    name: 'one line of 50 MB',
+    description: 'the corpus with every newline replaced by a space, repeated (joined by a space): 50 MB',
+    build: (base, cap, fraction) => repeatToBytes(base.replace(/\r?\n/g, ' '), sized(50 * MB, cap, fraction), ' '),
+  },
+  {
+    id: 'arabic-latin',
+    name: 'Arabic/Latin alternating',
+    description: 'Arabic and Latin letters alternating (بaتb…), no space: 10 MB',
+    build: (_base, cap, fraction) => repeatToBytes(alternating(), sized(10 * MB, cap, fraction)),
+  },
+  {
+    id: 'bidi-controls',
+    name: 'bidi controls/ZWJ between letters',
+    description: 'eight-letter words with a bidi control or joiner after every letter (ZWJ, ZWNJ, RLM, LRM, RLE, PDF, RLI, PDI, ALM cycling), a space between words: 1 MB',
+    build: (_base, cap, fraction) => repeatToBytes(bidiWords(), sized(1 * MB, cap, fraction)),
+  },
+  {
+    id: 'one-punctuation',
+    name: '"." repeated',
+    description: 'one full stop repeated: 1 MB',
+    build: (_base, cap, fraction) => repeatToBytes('.', sized(1 * MB, cap, fraction)),
+  },
+  {
+    id: 'tatweel',
+    name: 'tatweel repeated',
+    description: 'U+0640 ARABIC TATWEEL repeated: 1 MB',
+    build: (_base, cap, fraction) => repeatToBytes('\u0640', sized(1 * MB, cap, fraction)),
+  },
+];
+
+/**
+ * Ordinary text of exactly `codeUnits` UTF-16 code units: the base text repeated, paragraphs
+ * separated by blank lines, cut there (one unit shorter if the cut would split a surrogate pair).
+ */
+export function ordinaryOfLength(base: string, codeUnits: number): string {
+  const piece = base + '\n\n';
+  let s = piece.repeat(Math.ceil(codeUnits / piece.length)).slice(0, codeUnits);
+  const last = s.charCodeAt(s.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
+  return flat(s);
+}

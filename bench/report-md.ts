@@ -8,7 +8,7 @@
  */
 import type {
   BenchResults, ComponentName, CoreJson, CoreMeasurement, GazetteerJson, GitState, Loaded, Machine,
-  RepairSyntheticSet, RepairThroughputInput, SegmentJson, SkippedJson,
+  RepairSyntheticSet, RepairThroughputInput, SegmentJson, SkippedJson, WorstCaseCell, WorstCaseJson,
 } from './results-types.js';
 import { barChart, fmtNumber, fmtTick, type BarRow } from './svg.js';
 
@@ -29,6 +29,7 @@ export const COMPONENT_TITLES: Record<ComponentName, string> = {
   segment: 'segmentation',
   gazetteer: 'entities (gazetteer)',
   stance: 'stance',
+  worst: 'worst case',
 };
 
 export const COMPONENT_SCRIPTS: Record<ComponentName, string> = {
@@ -37,6 +38,7 @@ export const COMPONENT_SCRIPTS: Record<ComponentName, string> = {
   segment: 'bench/segment.ts',
   gazetteer: 'bench/gazetteer.ts',
   stance: 'bench/stance.ts',
+  worst: 'bench/worst-case.ts',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +188,7 @@ function machineOf(name: ComponentName, r: BenchResults): Machine | null {
   return null;
 }
 
-const NAMES: ComponentName[] = ['core', 'repair', 'segment', 'gazetteer', 'stance'];
+const NAMES: ComponentName[] = ['core', 'repair', 'segment', 'gazetteer', 'stance', 'worst'];
 
 function runInfo(r: BenchResults): RunInfo {
   if (r.manifest) {
@@ -315,6 +317,8 @@ function collectTargets(ctx: Ctx, r: BenchResults): void {
     const load = gazetteerLoadMs(gz);
     T.push({ component: 'gazetteer', target: 'defaultGazetteer() + first find', value: ms(load), threshold: `< ${tg.loadMs} ms`, status: check(isNum(load) && load < tg.loadMs) });
   }
+  const w = data(r.worst);
+  if (w) worstCaseTargets(ctx, w);
   const st = data(r.stance);
   if (st) {
     const v = st.throughput.mbPerSec['stance (default targets)'];
@@ -535,6 +539,135 @@ function pathologicalSection(ctx: Ctx, r: BenchResults): string {
         isNum(lim) ? `≤ ${lim}: ${statusCell(a.sizes.length < 2 ? 'ERROR' : check(isNum(a.scaling) && a.scaling <= lim))}` : '', times(a.vsOrdinary)]),
       ['l', 'r', 'r', 'r', 'l', 'r']));
   }
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worst case (bench/worst-case.ts)
+
+/** The input's display name, from the results' list of inputs. */
+const worstInputName = (w: WorstCaseJson, id: string): string => w.inputs.find((i) => i.id === id)?.name ?? id;
+
+/** The time cell of the matrices: the ratio, or what went wrong. */
+function worstTimeCell(x: WorstCaseCell): string {
+  if (x.status === 'timeout') return '**timeout**';
+  if (x.status === 'error') return '**error**';
+  return x.timeStatus === 'PASS' ? times(x.time?.ratio) : `**${times(x.time?.ratio)} FAIL**`;
+}
+
+function worstMemoryCell(x: WorstCaseCell): string {
+  if (!x.memory) return '–';
+  const v = times(x.memory.worst.perUtf8Byte);
+  const ord = x.memory.ordinary ? ` (${times(x.memory.ordinary.perUtf8Byte)})` : '';
+  return (x.memoryStatus === 'FAIL' ? `**${v} FAIL**` : v) + ord;
+}
+
+/** Two targets per function: time and memory over every worst-case input, with the worst cell. */
+function worstCaseTargets(ctx: Ctx, w: WorstCaseJson): void {
+  const T = w.targets;
+  for (const fn of w.functions) {
+    const cells = w.cells.filter((c) => c.fn === fn.name);
+    if (!cells.length) continue;
+    const bad = cells.find((c) => c.status !== 'ok');
+    const timed = cells.filter((c) => c.time);
+    const worstTime = timed.reduce<WorstCaseCell | undefined>((a, c) => (!a || c.time!.ratio > a.time!.ratio ? c : a), undefined);
+    const timeValue = bad ? `${bad.status} (${ctx.t(worstInputName(w, bad.input))})`
+      : worstTime ? `${times(worstTime.time!.ratio)} (${ctx.t(worstInputName(w, worstTime.input))})` : '–';
+    ctx.targets.push({ component: 'worst', target: `${ctx.t(fn.name)}: time ≤ ${T.timeRatio}× ordinary text, every input`, value: timeValue, threshold: `≤ ${T.timeRatio}×`,
+      status: check(cells.every((c) => c.timeStatus === 'PASS')) });
+    const measured = cells.filter((c) => c.memory);
+    const worstMem = measured.reduce<WorstCaseCell | undefined>((a, c) => (!a || c.memory!.worst.perUtf8Byte > a.memory!.worst.perUtf8Byte ? c : a), undefined);
+    const ordMax = Math.max(...measured.map((c) => c.memory!.ordinary?.perUtf8Byte ?? NaN).filter(isNum));
+    const missing = cells.filter((c) => c.memoryStatus === 'NOT MEASURED').length;
+    ctx.targets.push({ component: 'worst', target: `${ctx.t(fn.name)}: peak memory ≤ ${T.memoryRatio}× the input, every input`,
+      value: worstMem ? `${times(worstMem.memory!.worst.perUtf8Byte)} (${ctx.t(worstInputName(w, worstMem.input))})` : '–', threshold: `≤ ${T.memoryRatio}×`,
+      status: check(cells.every((c) => c.memoryStatus === 'PASS')),
+      note: [isNum(ordMax) ? `ordinary text: up to ${times(ordMax)}` : '', missing ? `${missing} not measured` : ''].filter(Boolean).join('; ') });
+  }
+}
+
+function worstCaseSection(ctx: Ctx, r: BenchResults): string {
+  const out = ['## Worst case', ''];
+  const w = data(r.worst);
+  if (!w) {
+    out.push(unavailable(ctx, 'worst', r.worst));
+    return out.join('\n');
+  }
+  const T = w.targets;
+  const fns = w.functions;
+  const caps = [...new Set(fns.map((f) => f.capBytes))].sort((a, b) => (b ?? Infinity) - (a ?? Infinity));
+  const capName = (cap: number | null): string => (cap === null ? 'full size' : `≤ ${mb(cap)}`);
+  out.push('Every public function on adversarial inputs (`bench/worst-case.ts`), each cell (input × function) in a fresh child process. ' +
+    `**Time** = time on the input ÷ time on ordinary text (${w.corpus.found ? 'the corpus' : '**the built-in sample** (corpus not found)'} repeated, paragraphs separated by blank lines) ` +
+    'with as many UTF-16 code units, median of the per-round ratios over interleaved rounds (a full GC before each timed batch); ' +
+    `target ≤ ${T.timeRatio}×. **Memory** = the peak of one call (the largest of: JS heap right after the call, JS retained, peak RSS) ÷ the input's UTF-8 size; ` +
+    `target ≤ ${T.memoryRatio}×; in parentheses the same on the ordinary text. A call over ${T.callCapSeconds} s is killed: **timeout**, a failure.`);
+  out.push('', 'Sizes: ' + caps.map((cap) => `${fns.filter((f) => f.capBytes === cap).map((f) => `\`${ctx.t(f.name)}\``).join(', ')}: ` +
+    (cap === null ? 'the inputs at full size' : `each input cut to ${mb(cap)} at most`)).join('; ') +
+    ' — always against ordinary text of the same length: the ratio is what matters. ' +
+    'Functions whose result holds an object per token (`tokenize`, `sentences`, `segmentTokens`, `find`, `analyze`, …) need memory in proportion to the tokens: ' +
+    'their ratio on ordinary text (in parentheses) is the reference, and an input of one-character tokens multiplies it.');
+  if (w.only) out.push('', `_Partial run (${[w.only.inputs ? `inputs ${w.only.inputs.join(', ')}` : '', w.only.fns ? `functions ${w.only.fns.join(', ')}` : ''].filter(Boolean).map((x) => ctx.t(x)).join('; ')})._`);
+
+  out.push('', mdTable(['input', 'what', ...caps.map((cap) => `${capName(cap)}: code units (UTF-8)`)],
+    w.inputs.map((i) => [ctx.t(i.name), ctx.t(i.description), ...caps.map((cap) => {
+      const z = i.sizes.find((x) => x.capBytes === cap);
+      return z ? `${z.codeUnits.toLocaleString('en-US')} (${mb(z.bytes)})` : '–';
+    })]), ['l', 'l', ...caps.map((): Align => 'r')]));
+
+  const inputs = w.inputs.filter((i) => w.cells.some((c) => c.input === i.id));
+  const cellOf = (input: string, fn: string) => w.cells.find((c) => c.input === input && c.fn === fn);
+  const matrix = (cell: (x: WorstCaseCell) => string): string => mdTable(['input', ...fns.map((f) => ctx.t(f.name))],
+    inputs.map((i) => [ctx.t(i.name), ...fns.map((f) => { const x = cellOf(i.id, f.name); return x ? cell(x) : '–'; })]),
+    ['l', ...fns.map((): Align => 'r')]);
+  out.push('', `**Time ÷ ordinary text** (target ≤ ${T.timeRatio}×)`, '', matrix(worstTimeCell));
+
+  const rows: BarRow[] = inputs.flatMap((i) => fns.flatMap((f): BarRow[] => {
+    const x = cellOf(i.id, f.name);
+    if (!x) return [];
+    const fail = x.timeStatus === 'FAIL';
+    return [{
+      group: ctx.shortenText(i.name), label: f.name, values: [x.time && x.status === 'ok' ? x.time.ratio : null],
+      colors: [fail ? C.fail : C.pass], ...(fail ? { suffix: 'FAIL' } : {}),
+      ...(x.status !== 'ok' ? { note: x.status === 'timeout' ? `timeout (a call over ${T.callCapSeconds} s)` : `error: ${ctx.shortenText(x.note ?? '')}` } : {}),
+    }];
+  }));
+  if (rows.length) {
+    out.push('', ctx.chart('worst-case.svg', 'Worst-case inputs: time relative to ordinary text of the same length, per function', barChart({
+      title: 'Worst-case inputs: time ÷ time on ordinary text (log scale)',
+      subtitle: `Same length in UTF-16 code units; dashed line: the target, ${T.timeRatio}×. Orange: over it.`,
+      axisLabel: '× the time on ordinary text (log scale)',
+      scale: { type: 'log' },
+      series: [{ name: 'time ratio', color: C.pass }],
+      legend: [{ label: 'within the target', color: C.pass }, { label: 'over the target', color: C.fail }],
+      rows,
+      refLines: [{ value: 1, label: 'ordinary text = 1', color: C.base }, { value: T.timeRatio, label: `target ${T.timeRatio}×`, color: '#111' }],
+      format: (v) => `${fmtNumber(v)}×`,
+    })));
+  }
+
+  out.push('', `**Peak memory ÷ the input's UTF-8 size** (target ≤ ${T.memoryRatio}×; in parentheses: on ordinary text of the same length)`, '', matrix(worstMemoryCell));
+
+  const scaled = w.cells.filter((c) => c.scaling);
+  if (scaled.length) {
+    out.push('', '**How the time grows** for the cells over the time target: the worst-case input alone at two sizes, interleaved; ' +
+      'exponent = log(time ratio) ÷ log(size ratio): 1 is linear, 2 quadratic (below 1: a fixed cost per call weighs on the smaller size).', '');
+    out.push(mdTable(['input', 'function', 'sizes (code units)', 'times', 'exponent'], scaled.map((c) => {
+      const s = c.scaling!;
+      return 'error' in s
+        ? [ctx.t(worstInputName(w, c.input)), ctx.t(c.fn), '–', `_error: ${ctx.t(s.error)}_`, '–']
+        : [ctx.t(worstInputName(w, c.input)), ctx.t(c.fn), s.codeUnits.map((u) => u.toLocaleString('en-US')).join(' → '), s.ms.map((m) => ms(m, m < 10 ? 2 : 0)).join(' → '), num(s.exponent)];
+    }), ['l', 'l', 'r', 'r', 'r']));
+  }
+
+  out.push('', '<details><summary>Every cell: times, memory, rounds</summary>', '');
+  out.push(mdTable(['input', 'function', 'code units', 'worst-case input', 'ordinary text', 'time ×', 'rounds', 'peak memory', '×UTF-8', '×UTF-16', 'ordinary ×UTF-8', 'status'],
+    w.cells.map((c) => [ctx.t(worstInputName(w, c.input)), ctx.t(c.fn), c.codeUnits === null ? '–' : c.codeUnits.toLocaleString('en-US'),
+      ms(c.time?.worstMs, 2), ms(c.time?.ordinaryMs, 2), times(c.time?.ratio), c.time ? String(c.time.rounds) : '–',
+      mb(c.memory?.worst.peak), times(c.memory?.worst.perUtf8Byte), times(c.memory?.worst.perUtf16Byte), times(c.memory?.ordinary?.perUtf8Byte),
+      c.status === 'ok' ? `${statusCell(c.timeStatus)} / ${c.memoryStatus === 'NOT MEASURED' ? '–' : statusCell(c.memoryStatus)}` : `**${c.status}**${c.note ? `: ${ctx.t(c.note)}` : ''}`]),
+    ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
+  out.push('', '</details>');
   return out.join('\n');
 }
 
@@ -802,7 +935,7 @@ function runsSection(ctx: Ctx, r: BenchResults): string {
   });
   out.push(mdTable(['benchmark', 'script', 'status', 'started', 'duration', 'load average (1 min)', 'commit'], rows, ['l', 'l', 'l', 'l', 'r', 'r', 'l']));
   out.push('', 'Each benchmark runs in a child process of its own (so that its memory figures are its own) and writes `bench/results/<name>.json` (the tokenizer benchmark: `latest.json`); ' +
-    'each can also be run alone (`npm run bench:repair`, `bench:segment`, `bench:gazetteer`, `bench:stance`; `npx tsx bench/core.ts`).');
+    'each can also be run alone (`npm run bench:repair`, `bench:segment`, `bench:gazetteer`, `bench:stance`, `bench:worst`; `npx tsx bench/core.ts`).');
   return out.join('\n');
 }
 
@@ -842,6 +975,7 @@ export function renderReport(r: BenchResults): RenderedReport {
     targetsSection(ctx),
     throughputSection(ctx, r),
     pathologicalSection(ctx, r),
+    worstCaseSection(ctx, r),
     memorySection(ctx, r),
     loadSection(ctx, r),
     accuracySection(ctx, r),

@@ -235,9 +235,82 @@ export interface StanceJson extends GitState {
 }
 
 // ---------------------------------------------------------------------------------------------
+// bench/worst-case.ts → results/worst-case.json
+
+/** Memory of one call (as bench/memory.ts measures it); bytes. */
+export interface WorstCaseMemory {
+  /** Time of the call (the first, cold). */
+  ms: number;
+  /** heapUsed + external right after the call, minus before. */
+  jsAfterCall: number;
+  /** The same after a full GC, the result alive. */
+  jsRetained: number;
+  /** Peak RSS during the call minus RSS before it. */
+  rssPeak: number;
+  rssPeakMethod: 'exact' | 'upper-bound';
+  /** The largest of the three. */
+  peak: number;
+  /** peak ÷ the input's UTF-8 size (the target). */
+  perUtf8Byte: number;
+  /** peak ÷ the input's UTF-16 size (2 bytes × its length). */
+  perUtf16Byte: number;
+}
+
+/** How the time of a worst-case input grows with its size: exponent 1 = linear, 2 = quadratic. */
+export type WorstCaseScaling = { codeUnits: number[]; ms: number[]; exponent: number } | { error: string };
+
+export interface WorstCaseCell {
+  /** The input's id (WORST_CASES in bench/inputs.ts). */
+  input: string;
+  fn: string;
+  /** The function's size cap: the input was cut to at most this many UTF-8 bytes (null: full size). */
+  capBytes: number | null;
+  /** Size of the worst-case input (the ordinary text has as many code units); null when the child never said. */
+  codeUnits: number | null;
+  bytes: number | null;
+  ordinaryBytes: number | null;
+  /** 'timeout': a call outlasted targets.callCapSeconds; 'error': the child failed. */
+  status: 'ok' | 'timeout' | 'error';
+  note?: string;
+  /** Medians of interleaved rounds; ratio = median of the per-round ratios worst ÷ ordinary. */
+  time: { rounds: number; worstMs: number; ordinaryMs: number; ratio: number } | null;
+  memory: { worst: WorstCaseMemory; ordinary: WorstCaseMemory | null } | null;
+  /** FAIL also for a timeout or an error. */
+  timeStatus: 'PASS' | 'FAIL';
+  memoryStatus: 'PASS' | 'FAIL' | 'NOT MEASURED';
+  /** Measured for the cells that failed the time target. */
+  scaling?: WorstCaseScaling;
+  seconds: number;
+}
+
+export interface WorstCaseSize {
+  /** The size cap (null: the full size). */
+  capBytes: number | null;
+  codeUnits: number;
+  bytes: number;
+  ordinaryBytes: number;
+}
+
+export interface WorstCaseJson extends Machine {
+  date: string;
+  git: GitState;
+  loadAverage: { start: number[]; end: number[] };
+  corpus: { found: boolean; missing: string | null };
+  targets: { timeRatio: number; memoryRatio: number; callCapSeconds: number };
+  /** The sizes the input was measured at: full and cut to each function's cap (as the cells ran). */
+  inputs: { id: string; name: string; description: string; sizes: WorstCaseSize[] }[];
+  /** capBytes: the inputs are cut to at most this many UTF-8 bytes for the function (null: full size). */
+  functions: { name: string; capBytes: number | null }[];
+  cells: WorstCaseCell[];
+  /** Set when the run was limited with --inputs / --fns. */
+  only?: { inputs?: string[]; fns?: string[] };
+  totalSeconds: number;
+}
+
+// ---------------------------------------------------------------------------------------------
 // bench/run.ts → results/run.json: which benchmarks the last `npm run bench` ran, and how it went.
 
-export const COMPONENTS = ['core', 'repair', 'segment', 'gazetteer', 'stance'] as const;
+export const COMPONENTS = ['core', 'repair', 'segment', 'gazetteer', 'stance', 'worst'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 
 export interface ComponentRun {
@@ -280,4 +353,5 @@ export interface BenchResults {
   segment: Loaded<SegmentJson>;
   gazetteer: Loaded<GazetteerJson>;
   stance: Loaded<StanceJson>;
+  worst: Loaded<WorstCaseJson>;
 }

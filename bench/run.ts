@@ -1,11 +1,11 @@
 /**
  * akhbar benchmarks: `npm run bench`. Runs every benchmark, each in a child process of its own
- * (bench/core.ts, repair.ts, segment.ts, gazetteer.ts, stance.ts), lets each print its tables and
+ * (bench/core.ts, repair.ts, segment.ts, gazetteer.ts, stance.ts, worst-case.ts), lets each print its tables and
  * write its results into bench/results/, then renders bench/REPORT.md and bench/charts/*.svg from
  * those results (bench/report-md.ts). See bench/README.md.
  *
  *   npx tsx bench/run.ts                       # everything (what `npm run bench` does)
- *   npx tsx bench/run.ts --only repair,stance  # those benchmarks; the report takes the others from their saved results
+ *   npx tsx bench/run.ts --only repair,worst   # those benchmarks; the report takes the others from their saved results
  *   npx tsx bench/run.ts --report-only         # no measuring: re-render the report from bench/results/*.json
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +32,7 @@ const RESULT_FILES: Record<ComponentName, string> = {
   segment: 'segment.json',
   gazetteer: 'gazetteer.json',
   stance: 'stance.json',
+  worst: 'worst-case.json',
 };
 
 function usage(): never {
@@ -108,6 +109,7 @@ function writeReport(): ReturnType<typeof renderReport> {
     segment: loadComponent('segment', manifest),
     gazetteer: loadComponent('gazetteer', manifest),
     stance: loadComponent('stance', manifest),
+    worst: loadComponent('worst', manifest),
   };
   const report = renderReport(results);
   mkdirSync(chartsDir, { recursive: true });

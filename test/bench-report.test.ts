@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fmtDuration, md, pct, renderReport, times } from '../bench/report-md.js';
-import type { BenchResults, CoreJson, CoreMeasurement, GazetteerJson, RepairJson, SegmentJson } from '../bench/results-types.js';
+import type { BenchResults, CoreJson, CoreMeasurement, GazetteerJson, RepairJson, SegmentJson, WorstCaseJson, WorstCaseMemory } from '../bench/results-types.js';
 import { barChart, escapeXml, fmtNumber, fmtTick } from '../bench/svg.js';
 
 /** Fails unless `svg` is a well-formed SVG document: every tag closed, attributes quoted, text escaped. */
@@ -172,6 +172,36 @@ const segment: SegmentJson = {
   totalSeconds: 20,
 };
 
+const memo = (peak: number, bytes: number, codeUnits: number): WorstCaseMemory =>
+  ({ ms: 10, jsAfterCall: peak, jsRetained: peak / 2, rssPeak: peak / 4, rssPeakMethod: 'exact', peak, perUtf8Byte: peak / bytes, perUtf16Byte: peak / (2 * codeUnits) });
+
+const worst: WorstCaseJson = {
+  date: '2025-01-02T03:06:00.000Z', git: core.git, ...machineInfo, loadAverage: { start: [0.2], end: [0.3] },
+  corpus: { found: true, missing: null },
+  targets: { timeRatio: 3, memoryRatio: 10, callCapSeconds: 60 },
+  inputs: [
+    { id: 'diacritics', name: '1,000,000 diacritics', description: 'harakat <cycling>', sizes: [
+      { capBytes: null, codeUnits: 1_000_000, bytes: 2e6, ordinaryBytes: 1.8e6 }, { capBytes: 500_000, codeUnits: 250_000, bytes: 5e5, ordinaryBytes: 4.5e5 }] },
+    { id: 'nested-guillemets', name: '«««…»»» 100,000 deep', description: '100,000 « then a word then 100,000 »', sizes: [
+      { capBytes: null, codeUnits: 200_005, bytes: 400_010, ordinaryBytes: 363_758 }] },
+  ],
+  functions: [{ name: 'tokenize', capBytes: null }, { name: 'analyze', capBytes: 500_000 }],
+  cells: [
+    { input: 'diacritics', fn: 'tokenize', capBytes: null, codeUnits: 1_000_000, bytes: 2e6, ordinaryBytes: 1.8e6, status: 'ok',
+      time: { rounds: 7, worstMs: 5, ordinaryMs: 10, ratio: 0.5 }, memory: { worst: memo(3e6, 2e6, 1e6), ordinary: memo(14.04e6, 1.8e6, 1e6) },
+      timeStatus: 'PASS', memoryStatus: 'PASS', seconds: 2 },
+    { input: 'diacritics', fn: 'analyze', capBytes: 500_000, codeUnits: 250_000, bytes: 5e5, ordinaryBytes: 4.5e5, status: 'timeout',
+      note: 'a call outlasted 60 s (round 1/3, worst-case input)', time: null, memory: { worst: memo(6e6, 5e5, 250_000), ordinary: memo(31.5e6, 4.5e5, 250_000) },
+      timeStatus: 'FAIL', memoryStatus: 'FAIL', seconds: 70 },
+    { input: 'nested-guillemets', fn: 'tokenize', capBytes: null, codeUnits: 200_005, bytes: 400_010, ordinaryBytes: 363_758, status: 'ok',
+      time: { rounds: 7, worstMs: 17.5, ordinaryMs: 5, ratio: 3.5 }, memory: { worst: memo(17.88e6, 400_010, 200_005), ordinary: memo(3.856e6, 363_758, 200_005) },
+      timeStatus: 'FAIL', memoryStatus: 'FAIL', scaling: { codeUnits: [50_005, 200_005], ms: [5, 20], exponent: 1 }, seconds: 3 },
+    { input: 'nested-guillemets', fn: 'analyze', capBytes: 500_000, codeUnits: null, bytes: null, ordinaryBytes: null, status: 'error',
+      note: 'exit code 1: RangeError: too <long> | x', time: null, memory: null, timeStatus: 'FAIL', memoryStatus: 'NOT MEASURED', seconds: 1 },
+  ],
+  totalSeconds: 76,
+};
+
 const results = (over: Partial<BenchResults> = {}): BenchResults => ({
   manifest: {
     date: '2025-01-02T03:04:00.000Z', git: core.git, machine: machineInfo, loadAverage: { start: [0.2, 0, 0], end: [1.7, 0, 0] },
@@ -182,6 +212,7 @@ const results = (over: Partial<BenchResults> = {}): BenchResults => ({
   segment: { status: 'ok', data: segment },
   gazetteer: { status: 'failed', reason: 'exit code 1' },
   stance: { status: 'missing', reason: 'bench/results/stance.json not found' },
+  worst: { status: 'ok', data: worst },
   ...over,
 });
 
@@ -208,7 +239,7 @@ describe('renderReport', () => {
     expect(m).toContain('| **FAIL** | segmentation | tokenize + segmentTokens (light), sample ×→ 1MB | 8.00 MB/s | ≥ 10 MB/s |');
     expect(m).toContain('| **ERROR** | entities (gazetteer) | all targets — exit code 1 |');
     expect(m).toContain('| **NO DATA** | stance | all targets — bench/results/stance.json not found |');
-    expect(m).toMatch(/\n3 of 5 targets met; 2 skipped \(data absent\); 1 errors; 1 benchmarks without results\.\n/);
+    expect(m).toMatch(/\n3 of 9 targets met; 2 skipped \(data absent\); 1 errors; 1 benchmarks without results\.\n/);
     // Memory: figures and the failed child.
     expect(m).toContain('| tokenize | 120 ms | 40.0 MB (4.00×) | 30.0 MB (3.00×) | 50.0 MB (5.00×) | 5.00× | &lt; 10×: PASS |');
     expect(m).toContain("| normalize('search') | – | – | – | – | – | **ERROR** child crashed |");
@@ -232,7 +263,7 @@ describe('renderReport', () => {
   });
 
   it('embeds well-formed charts with relative links', () => {
-    expect(r.charts.map((c) => c.file)).toEqual(['throughput.svg', 'components-throughput.svg', 'pathological.svg', 'accuracy.svg']);
+    expect(r.charts.map((c) => c.file)).toEqual(['throughput.svg', 'components-throughput.svg', 'pathological.svg', 'worst-case.svg', 'accuracy.svg']);
     for (const c of r.charts) {
       expectWellFormedSvg(c.svg);
       expect(r.markdown).toContain(`](charts/${c.file})`);
@@ -242,7 +273,7 @@ describe('renderReport', () => {
     expect(bars(throughput)).toHaveLength(8);
     expect(throughput.match(/<line class="ref"/g)).toHaveLength(2);
     expect(throughput).toContain('>Intl.Segmenter (baseline)</text>');
-    const accuracy = r.charts[3]!.svg;
+    const accuracy = r.charts[4]!.svg;
     // Bars: gold precision and recall, synthetic F1; skipped: QALB, segmentation; no results: entities, stance.
     expect(bars(accuracy)).toHaveLength(3);
     expect(accuracy).toContain('>96.0%</text>');
@@ -254,9 +285,10 @@ describe('renderReport', () => {
 
   it('renders without any results', () => {
     const none = { status: 'missing', reason: 'not found' } as const;
-    const empty = renderReport({ manifest: null, core: none, repair: none, segment: none, gazetteer: none, stance: none });
+    const empty = renderReport({ manifest: null, core: none, repair: none, segment: none, gazetteer: none, stance: none, worst: none });
     expect(empty.markdown).toContain('| date | unknown |');
-    expect(empty.markdown.match(/\| \*\*NO DATA\*\* \|/g)).toHaveLength(5);
+    expect(empty.markdown.match(/\| \*\*NO DATA\*\* \|/g)).toHaveLength(6);
+    expect(empty.markdown).toContain('## Worst case\n\n_No results from `bench/worst-case.ts` (not run): not found_');
     expect(empty.charts.map((c) => c.file)).toEqual(['accuracy.svg']);
     expectWellFormedSvg(empty.charts[0]!.svg);
   });
@@ -284,5 +316,57 @@ describe('renderReport', () => {
     expect(m).toContain('| **SKIPPED** | entities (gazetteer) | ANERcorp F1, PERS + LOC + ORG — ANERcorp not found |');
     expect(m).toContain('| `defaultGazetteer()` + first `find()` | 26.5 ms | < 50 ms: PASS |');
     expect(m).toContain('| entities | find (built-in) | corpus | 5.00 | 10.0× | ≥ 5 MB/s: PASS |');
+  });
+});
+
+describe('renderReport: worst case', () => {
+  const r = renderReport(results());
+  const m = r.markdown;
+  const section = m.slice(m.indexOf('## Worst case'), m.indexOf('## Memory'));
+
+  it('gives each function a time and a memory target, with its worst cell', () => {
+    expect(m).toContain('| **FAIL** | worst case | tokenize: time ≤ 3× ordinary text, every input | 3.50× («««…»»» 100,000 deep) | ≤ 3× |');
+    expect(m).toContain('| **FAIL** | worst case | tokenize: peak memory ≤ 10× the input, every input — ordinary text: up to 10.6× | 44.7× («««…»»» 100,000 deep) | ≤ 10× |');
+    expect(m).toContain('| **FAIL** | worst case | analyze: time ≤ 3× ordinary text, every input | timeout (1,000,000 diacritics) | ≤ 3× |');
+    expect(m).toContain('| **FAIL** | worst case | analyze: peak memory ≤ 10× the input, every input — ordinary text: up to 70.0×; 1 not measured | 12.0× (1,000,000 diacritics) | ≤ 10× |');
+  });
+
+  it('writes the sizes, the time and memory matrices, the scaling and every cell', () => {
+    expect(section).toContain('Sizes: `tokenize`: the inputs at full size; `analyze`: each input cut to 0.50 MB at most');
+    expect(section).toContain('| input | what | full size: code units (UTF-8) | ≤ 0.50 MB: code units (UTF-8) |');
+    expect(section).toContain('| 1,000,000 diacritics | harakat &lt;cycling&gt; | 1,000,000 (2.00 MB) | 250,000 (0.50 MB) |');
+    expect(section).toContain('| «««…»»» 100,000 deep | 100,000 « then a word then 100,000 » | 200,005 (0.40 MB) | – |');
+    // Time matrix, then memory matrix: worst-case input (ordinary text).
+    expect(section).toContain('| input | tokenize | analyze |\n| --- | ---: | ---: |\n| 1,000,000 diacritics | 0.50× | **timeout** |\n| «««…»»» 100,000 deep | **3.50× FAIL** | **error** |');
+    expect(section).toContain('| 1,000,000 diacritics | 1.50× (7.80×) | **12.0× FAIL** (70.0×) |\n| «««…»»» 100,000 deep | **44.7× FAIL** (10.6×) | – |');
+    expect(section).toContain('| «««…»»» 100,000 deep | tokenize | 50,005 → 200,005 | 5.00 ms → 20 ms | 1.00 |');
+    expect(section).toContain('| 1,000,000 diacritics | tokenize | 1,000,000 | 5.00 ms | 10.00 ms | 0.50× | 7 | 3.00 MB | 1.50× | 1.50× | 7.80× | PASS / PASS |');
+    expect(section).toContain('| 1,000,000 diacritics | analyze | 250,000 | – | – | – | – | 6.00 MB | 12.0× | 12.0× | 70.0× | **timeout**: a call outlasted 60 s (round 1/3, worst-case input) |');
+    expect(section).toContain('| «««…»»» 100,000 deep | analyze | – | – | – | – | – | – | – | – | – | **error**: exit code 1: RangeError: too &lt;long&gt; \\| x |');
+    expect(section).not.toContain('Partial run');
+  });
+
+  it('charts the time ratios with the target line', () => {
+    const svg = r.charts.find((c) => c.file === 'worst-case.svg')!.svg;
+    expectWellFormedSvg(svg);
+    expect(m).toContain('](charts/worst-case.svg)');
+    expect(bars(svg)).toHaveLength(2);
+    expect(svg).toContain('>0.50×</text>');
+    expect(svg).toContain('>3.50× FAIL</text>');
+    expect(svg).toContain('>timeout (a call over 60 s)</text>');
+    expect(svg).toContain('>error: exit code 1: RangeError: too &lt;long&gt; | x</text>');
+    expect(svg.match(/<line class="ref"/g)).toHaveLength(2);
+    expect(svg).toContain('>target 3×</text>');
+    expect(svg).toContain('>1,000,000 diacritics</text>');
+  });
+
+  it('lists the benchmark in the runs and says when the run was partial', () => {
+    expect(m).toMatch(/\| worst case \| `bench\/worst-case\.ts` \| ok \| – \| 1 min 16 s \| 0\.20 → 0\.30 \| 0123456789ab \|/);
+    const partial = renderReport(results({ worst: { status: 'ok', data: { ...worst, only: { fns: ['tokenize', 'analyze'] } } } })).markdown;
+    expect(partial).toContain('_Partial run (functions tokenize, analyze)._');
+    const failed = renderReport(results({ worst: { status: 'failed', reason: 'exit code 1' } }));
+    expect(failed.markdown).toContain('## Worst case\n\n_No results from `bench/worst-case.ts` (failed): `bench/worst-case.ts` failed: exit code 1_');
+    expect(failed.markdown).toContain('| **ERROR** | worst case | all targets — exit code 1 |');
+    expect(failed.charts.map((c) => c.file)).not.toContain('worst-case.svg');
   });
 });
