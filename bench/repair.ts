@@ -24,7 +24,7 @@ import { UNENUMERATED, goldMissing, readGold, scoreFile, type GoldRow } from '..
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import type { LexiconLoadResult } from './lexicon-load.js';
-import type { RepairJson } from './results-types.js';
+import type { RepairJson, RepairKindScore } from './results-types.js';
 import { findGc } from './process.js';
 import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
 
@@ -103,23 +103,10 @@ function runSection<T>(name: string, fn: () => T): T | Failed {
 // ---------------------------------------------------------------------------------------------
 // 1. Accuracy on the corpus gold
 
-interface KindScore {
-  kind: string;
-  goldOccurrences: number;
-  tp: number;
-  fn: number;
-  /** Edits no gold row accounts for; null for kinds the gold does not enumerate. */
-  fp: number | null;
-  /** All edits of the kind that repair made. */
-  edits: number;
-  precision: number | null;
-  recall: number | null;
-}
-
 interface AccuracyConfig {
   config: string;
   kinds: string[];
-  byKind: KindScore[];
+  byKind: RepairKindScore[];
   keep: { occurrences: number; untouched: number };
   /** Gold rows whose count differs from the occurrences found in the text. */
   countMismatches: number;
@@ -181,7 +168,7 @@ function accuracy(): { configs: AccuracyConfig[]; files: string[]; variantRowsSk
         unexplainedList.push(`${file} ${e.kind} @${e.start}: ${show(around(doc.text, e.start, e.end))} : ${JSON.stringify(e.before)}→${JSON.stringify(e.after)} (${e.confidence}; ${e.reason})`);
       }
     }
-    const byKind: KindScore[] = [...acc.entries()]
+    const byKind: RepairKindScore[] = [...acc.entries()]
       .filter(([k, a]) => kinds.includes(k as EditKind) || a.found > 0 || a.edits > 0)
       .map(([kind, a]) => {
         const unenumerated = UNENUMERATED.includes(kind);

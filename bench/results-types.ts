@@ -97,8 +97,9 @@ export interface RepairKindScore {
   goldOccurrences: number;
   tp: number;
   fn: number;
-  /** null for the kinds the gold does not enumerate one by one. */
+  /** Edits no gold row accounts for; null for the kinds the gold does not enumerate one by one. */
   fp: number | null;
+  /** All edits of the kind that repair made. */
   edits: number;
   precision: number | null;
   recall: number | null;
@@ -182,7 +183,9 @@ export interface SegmentThroughputInput {
   rounds: number;
   medianMs: Record<string, number>;
   mbPerSec: Record<string, number>;
+  /** Median over rounds of (task time ÷ tokenize time). */
   vsTokenize: Record<string, number>;
+  /** Median over rounds of (task time ÷ bare scan time). */
   vsBareScan: Record<string, number>;
 }
 

@@ -20,7 +20,7 @@ import { readWikinewsGold, scoreWikinews, wikinewsMissing, WIKINEWS_PATH, type G
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
-import type { SegmentJson } from './results-types.js';
+import type { SegmentJson, SegmentThroughputInput } from './results-types.js';
 import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
 
 const TARGET = {
@@ -89,20 +89,6 @@ function accuracy(): Accuracy | { skipped: string } {
 // ---------------------------------------------------------------------------------------------
 // 2. Throughput
 
-interface ThroughputInput {
-  input: string;
-  bytes: number;
-  words: number;
-  distinctWords: number;
-  rounds: number;
-  medianMs: Record<string, number>;
-  mbPerSec: Record<string, number>;
-  /** Median over rounds of (task time ÷ tokenize time). */
-  vsTokenize: Record<string, number>;
-  /** Median over rounds of (task time ÷ bare scan time). */
-  vsBareScan: Record<string, number>;
-}
-
 function tasks(text: string): [string, () => number][] {
   // Fed line by line: Node 20's Segmenter slows down worse than linearly on long strings.
   const paragraphs = text.split(/\n+/);
@@ -120,7 +106,7 @@ function tasks(text: string): [string, () => number][] {
   ];
 }
 
-function throughputOn(name: string, text: string): ThroughputInput {
+function throughputOn(name: string, text: string): SegmentThroughputInput {
   const bytes = utf8Bytes(text);
   const words = tokenize(text).filter((t) => t.kind === 'word');
   const runs = tasks(text).map(([n, fn]): [string, () => void] => [n, () => { sink += fn(); }]);
@@ -141,14 +127,14 @@ function throughputOn(name: string, text: string): ThroughputInput {
   };
 }
 
-function throughput(): ThroughputInput[] {
+function throughput(): SegmentThroughputInput[] {
   heading('2. Throughput: segmentTokens against tokenize, a bare scan and Intl.Segmenter, interleaved rounds');
   console.log(`Each round times a ~60 ms batch of calls of every task back to back on the same string; medians over ${ROUNDS} rounds.`);
   console.log('MB/s = UTF-8 input bytes ÷ median time per call. ×tokenize and ×bare scan = median over rounds of the time ratio');
   console.log('(how many times slower than it). segment() caches the segmentation of each word it has seen (built-in lexicon):');
   console.log('"cold cache" passes { words: [] }, which gives the call a cache of its own, so every distinct word is analysed; the other');
   console.log('rows run with the cache the earlier calls filled, as in a process that segments article after article.\n');
-  const inputs: ThroughputInput[] = [];
+  const inputs: SegmentThroughputInput[] = [];
   const base = baseText();
   if (base.missing) console.log(`NOTE: ${base.missing}; using the built-in sample.`);
   inputs.push(throughputOn(`${base.source} (as is)`, base.text));
