@@ -612,8 +612,8 @@ export const checkRepair: Check = (lib, data) => {
 
 const all = (s: Akhbar.Segmentation): Akhbar.Segment[] => [...s.prefixes, s.stem, ...s.suffixes];
 
-/** What a restoration does to the written segment (as test/segment/properties.test.ts). */
-function restore(written: string, g: Akhbar.Segment): string {
+/** What a restoration does to the written segment (test/segment/properties.test.ts uses it too). */
+export function restore(written: string, g: Akhbar.Segment): string {
   switch (g.restored) {
     case undefined: return written;
     case 'article-alef': return 'ا' + written;

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NUM_RUNS, charRange } from '../helpers/arbitraries.js';
 import { SEGMENT_SCHEMES, segment, segmentTokens, stem, tokenize, type Segment, type Segmentation } from '../../src/tokenize/index.js';
+import { restore } from '../../fuzz/checks.js';
 
 const params = { numRuns: NUM_RUNS };
 
@@ -33,16 +34,6 @@ const schemeArb = fc.constantFrom(...SEGMENT_SCHEMES);
 
 const all = (s: Segmentation): Segment[] => [...s.prefixes, s.stem, ...s.suffixes];
 
-/** What a restoration does to the written segment. */
-function restore(written: string, g: Segment): string {
-  switch (g.restored) {
-    case undefined: return written;
-    case 'article-alef': return 'ا' + written;
-    case 'article': return 'ال' + written;
-    case 'teh-marbuta': return written.replace(/ت([\u064b-\u0652\u0670\u0640]*)$/, 'ة$1');
-    case 'alef-maqsura': return written.replace(/[يا]([\u064b-\u0652\u0670\u0640]*)$/, 'ى$1');
-  }
-}
 
 /** Every boundary between segments, as an offset. */
 function cuts(s: Segmentation): Set<number> {
