@@ -273,7 +273,8 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
       }
 
       case C_LETTER: {
-        if (sw.urls && isAsciiLetter(c)) {
+        // Only h (http, https), f (ftp) and w (www) can start a URL, in either case.
+        if (sw.urls && ((c | 0x20) === 0x68 || (c | 0x20) === 0x66 || (c | 0x20) === 0x77)) {
           const u = urlAt(s, i, table, urlEnd, urlTrailing);
           if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
         }
