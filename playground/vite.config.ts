@@ -3,11 +3,15 @@
  * tables it imports as akhbar/data/<name>), built into docs/playground/ by `npm run docs`.
  * Build dist/ first (`npm run build`).
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const repo = here('..');
+if (!existsSync(`${repo}dist/index.js`) || !existsSync(`${repo}dist/data/lexicon.js`)) {
+  throw new Error('The playground runs the built package: dist/ is missing or incomplete. Run `npm run build` first.');
+}
 
 /** The chunk of a data table of dist/data/ (akhbar-data-lexicon, …), or null for other modules. */
 function dataChunk(id: string): string | null {
