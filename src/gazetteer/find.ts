@@ -134,8 +134,9 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   const lexicon = builtinLexiconInternal();
   const closedClass = getTables().stems;
 
-  // Words after a title (their token index).
+  // Words after a title (their token index), and where that title starts (+1; 0 for none).
   const afterTitle = new Uint8Array(count + 1);
+  const titleFrom = new Int32Array(count + 1);
   if (sw.titles) {
     for (let i = 0; i < count; i++) {
       if (!isNameKind(kinds[i]!)) continue;
@@ -144,12 +145,34 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
       for (const words of list) {
         let end = matchRest(words, i);
         if (end < 0) continue;
-        afterTitle[end] = 1;
+        // A title right after a title continues it (الرئيس السوري + الراحل); the longest title
+        // ending at a word is the one kept (الرئيس السوري الراحل, not الراحل inside it).
+        const from = afterTitle[i] ? titleFrom[i]! : i + 1;
+        const mark = (k: number): void => {
+          afterTitle[k] = 1;
+          if (titleFrom[k] === 0 || from < titleFrom[k]!) titleFrom[k] = from;
+        };
+        mark(end);
         // A nisba after the title belongs to it (وزير الدفاع الكويتي): the name comes after it.
-        while (end < count && adjacent(end - 1, end) && isDemonymWord(end)) afterTitle[++end] = 1;
+        while (end < count && adjacent(end - 1, end) && isDemonymWord(end)) mark(++end);
         break;
       }
     }
+  }
+
+  /**
+   * Among the people who share a weak alias (الأسد), the one that has the title written before
+   * token i among its own titles (الرئيس السوري الأسد is Bashar, not Hafez); else `entry`'s.
+   */
+  function byTitle(list: readonly Entry[], entry: Entry, i: number): number {
+    if (titleFrom[i] === 0) return entry.entity;
+    const title = f.slice(starts[titleFrom[i]! - 1]!, ends[i - 1]!);
+    for (const other of list) {
+      if (!other.weak || other.words.length !== entry.words.length || other.words.join(' ') !== entry.words.join(' ') || !allowed(other.entity)) continue;
+      const titles = entities.at(other.entity).titles;
+      if (titles?.some((t) => foldName(t) === title)) return other.entity;
+    }
+    return entry.entity;
   }
 
   /** The segmenter finds proclitics in the word of token i (as written). */
@@ -262,7 +285,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
         const from = entry.lead > 0 ? starts[i + entry.lead]! : start;
         const kind = kindOf(entry, i + entry.lead, from, end);
         if (kind === undefined) continue;
-        const entity = entry.words.length === 1 ? byDiacritics(list, entry, start, i) : entry.entity;
+        const entity = kind === 'title-person' ? byTitle(list, entry, i + entry.lead) : entry.words.length === 1 ? byDiacritics(list, entry, start, i) : entry.entity;
         return { entity, start: from, end, next, kind };
       }
     }

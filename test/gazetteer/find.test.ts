@@ -72,6 +72,17 @@ describe('Gazetteer.find', () => {
     expect(run('استقبل الرئيس الأسد الوفد', { titles: false })).toEqual([]);
   });
 
+  it('picks, among people who share a weak alias, the one whose own title is written before it', () => {
+    const g = defaultGazetteer();
+    const ids = (t: string) => g.find(t, { types: ['person'] }).map((m) => `${m.entityId}/${m.kind}`);
+    expect(ids('وقال الرئيس السوري الراحل الأسد في خطابه')).toEqual(['hafez-al-assad/title-person']);
+    expect(ids('وقال الرئيس السوري الأسد في خطابه')).toEqual(['bashar-al-assad/title-person']);
+    expect(ids('وزارت عقيلة الرئيس السوري الأسد المستشفى')).toEqual(['asma-al-assad/title-person']);
+    expect(ids('وأمر قائد الفرقة الرابعة الأسد بسحب الوحدات')).toEqual(['maher-al-assad/title-person']);
+    // A title no one of them has: the first of them in the data (the current president).
+    expect(ids('استقبل الرئيس الأسد الوفد')).toEqual(['bashar-al-assad/title-person']);
+  });
+
   it('links a later last name to the person mentioned in full', () => {
     expect(run('وقال الجنرال المتقاعد جاك كين إن كين يرى ذلك')).toEqual(['جاك كين=jack-keane/name', 'كين=jack-keane/coreference']);
     expect(run('إن كين يرى ذلك')).toEqual([]);
