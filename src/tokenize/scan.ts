@@ -111,6 +111,10 @@ function endsUrlClass(k: number): boolean {
 
 /** Length of the URL starting at `i`, or 0. `i` is at a token boundary. */
 function urlAt(s: string, i: number, table: Uint8Array, urlEnd: Uint8Array, urlTrailing: Uint8Array): number {
+  // The first letter of the prefixes below (h, f, w), checked first: Latin text has a word start
+  // at nearly every letter.
+  const first = lower(s.charCodeAt(i));
+  if (first !== 0x68 && first !== 0x66 && first !== 0x77) return 0;
   let j: number;
   if (startsWithAscii(s, i, 'https://')) j = i + 8;
   else if (startsWithAscii(s, i, 'http://')) j = i + 7;
@@ -273,8 +277,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
       }
 
       case C_LETTER: {
-        // Only h (http, https), f (ftp) and w (www) can start a URL, in either case.
-        if (sw.urls && ((c | 0x20) === 0x68 || (c | 0x20) === 0x66 || (c | 0x20) === 0x77)) {
+        if (sw.urls && isAsciiLetter(c)) {
           const u = urlAt(s, i, table, urlEnd, urlTrailing);
           if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
         }
