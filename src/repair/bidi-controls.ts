@@ -37,6 +37,17 @@ export function detectBidiControls(text: string): Edit[] {
   return edits;
 }
 
+/** `text` without the characters that `controls` (sorted deletions) delete. */
+export function withoutControls(text: string, controls: readonly Edit[]): string {
+  let clean = '';
+  let from = 0;
+  for (const c of controls) {
+    clean += text.slice(from, c.start);
+    from = c.end;
+  }
+  return clean + text.slice(from);
+}
+
 /**
  * Maps edits made on `text` without its controls (deleted by `controls`, sorted) back onto `text`,
  * and merges them with the deletions. An edit whose span holds a control takes it in (its `before`

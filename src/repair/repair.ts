@@ -21,7 +21,7 @@ import { detectHamza } from './hamza.js';
 import { detectHardWraps } from './hard-wrap.js';
 import { detectBidiPunct } from './bidi-punct.js';
 import { detectWhitespace } from './whitespace.js';
-import { detectBidiControls, mergeWithControls } from './bidi-controls.js';
+import { detectBidiControls, mergeWithControls, withoutControls } from './bidi-controls.js';
 
 /**
  * The result of {@link repair}: the repaired text, the edits that made it, and the map from its
@@ -147,14 +147,7 @@ export function repair(text: string, options?: RepairOptions): Repaired {
   // controls cannot hide a word from them (الإ‮تحاد is still الإتحاد).
   const controls = kinds.includes('bidi-control') ? detectBidiControls(text) : [];
   if (controls.length === 0) return build(text, proposeEdits(text, kinds, lexicon));
-  let clean = '';
-  let from = 0;
-  for (const c of controls) {
-    clean += text.slice(from, c.start);
-    from = c.end;
-  }
-  clean += text.slice(from);
-  return build(text, mergeWithControls(text, controls, proposeEdits(clean, kinds, lexicon)));
+  return build(text, mergeWithControls(text, controls, proposeEdits(withoutControls(text, controls), kinds, lexicon)));
 }
 
 /** The edits of the kinds asked for, conflicts resolved, sorted. */
