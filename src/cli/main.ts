@@ -228,9 +228,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   writer.catch(() => {});
   // An interrupt stops the reading, even while it waits for input; what was started is finished.
   let interrupted = false;
+  let onAbort: (() => void) | undefined;
   const interrupt = new Promise<'interrupted'>((resolve) => {
-    if (io.signal?.aborted) resolve('interrupted');
-    io.signal?.addEventListener('abort', () => resolve('interrupted'), { once: true });
+    onAbort = () => resolve('interrupted');
+    if (io.signal?.aborted) onAbort();
+    else io.signal?.addEventListener('abort', onAbort, { once: true });
   });
   const docs = documents(inputs, jsonlInput, io.stdin);
   try {
@@ -252,6 +254,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (stopped) break;
     }
   } finally {
+    io.signal?.removeEventListener('abort', onAbort!);
     reading = false;
     wakeWriter?.();
     await writer.finally(() => pool?.close());
