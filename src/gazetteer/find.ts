@@ -168,7 +168,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     if (titleFrom[i] === 0) return entry.entity;
     const title = f.slice(starts[titleFrom[i]! - 1]!, ends[i - 1]!);
     for (const other of list) {
-      if (!other.weak || other.words.length !== entry.words.length || other.words.join(' ') !== entry.words.join(' ') || !allowed(other.entity)) continue;
+      if (!other.weak || other.words.length !== entry.words.length || other.words.some((w, k) => w !== entry.words[k]) || !allowed(other.entity)) continue;
       const titles = entities.at(other.entity).titles;
       if (titles?.some((t) => foldName(t) === title)) return other.entity;
     }
