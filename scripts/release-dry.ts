@@ -14,12 +14,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strayFiles } from './package-files.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
 
-/** What a published package may contain, besides package.json. */
-export const ALLOWED = [/^dist\//, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^package\.json$/];
 
 function fail(message: string): never {
   process.stderr.write(`release:dry: ${message}\n`);
@@ -67,7 +66,7 @@ try {
   for (const f of [...pack.files].sort((a, b) => a.path.localeCompare(b.path))) out.push(`  ${f.path.padEnd(width)}  ${f.size.toLocaleString('en-US').padStart(11)} B`);
   process.stdout.write(out.join('\n') + '\n');
 
-  const stray = pack.files.map((f) => f.path).filter((p) => !ALLOWED.some((re) => re.test(p)));
+  const stray = strayFiles(pack.files.map((f) => f.path));
   if (stray.length) fail(`the package would contain files outside dist/, README.md, LICENSE, CHANGELOG.md: ${stray.join(', ')}`);
   for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli.js']) {
     if (!pack.files.some((f) => f.path === required)) fail(`the package would lack ${required}`);
