@@ -25,7 +25,7 @@ import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
 import type { GazetteerJson } from './results-types.js';
-import { busyWarning, f, gitState, heading, interleavedRounds, loadLine, machine, machineLine, median, table, writeResults } from './report.js';
+import { busyWarning, f, gitState, heading, interleavedRounds, loadLine, machine, machineLine, median, skipped, table, writeResults } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -49,10 +49,7 @@ function corpus(): CorpusScore[] | { skipped: string } {
   heading('1. Entity gold of the corpus (span and entity id must match)');
   const gold = readEntityGold();
   const missing = entityGoldMissing(gold);
-  if (missing) {
-    console.log(`SKIPPED: ${missing}`);
-    return { skipped: missing };
-  }
+  if (missing) return skipped(missing);
   const rows: CorpusScore[] = [];
   for (const mode of ['text as given', 'repaired text'] as const) {
     const s = scoreEntityGold(defaultGazetteer(), gold, mode === 'repaired text');
@@ -76,10 +73,7 @@ function corpus(): CorpusScore[] | { skipped: string } {
 function ner(): ReturnType<typeof scoreNer> | { skipped: string } {
   heading('2. Named entities of ANERcorp (CoNLL-style exact spans; demonyms and MISC left out)');
   const missing = anercorpMissing();
-  if (missing) {
-    console.log(`SKIPPED: ${missing}`);
-    return { skipped: missing };
-  }
+  if (missing) return skipped(missing);
   const sentences = readAnercorp();
   const score = scoreNer(defaultGazetteer(), sentences);
   console.log(`${ANERCORP_PATH}: ${score.sentences} sentences, given to find() ${NER_WINDOW} at a time, a sentence a line.\n`);

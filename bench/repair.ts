@@ -26,7 +26,7 @@ import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import type { LexiconLoadResult } from './lexicon-load.js';
 import type { RepairJson, RepairKindScore } from './results-types.js';
 import { findGc } from './process.js';
-import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
+import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, skipped, table, timePerCall, writeResults } from './report.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -116,10 +116,7 @@ interface AccuracyConfig {
 function accuracy(): { configs: AccuracyConfig[]; files: string[]; variantRowsSkipped: number } | Skipped {
   heading('1. Accuracy on the corpus gold (gold/seeds-repairs.tsv)');
   const missing = corpusMissing() ?? goldMissing();
-  if (missing) {
-    console.log(`SKIPPED: ${missing}`);
-    return { skipped: missing };
-  }
+  if (missing) return skipped(missing);
   const docs = readCorpus();
   const gold = readGold();
   console.log(`${docs.length} corpus files, ${gold.length} gold rows (variant rows are not scored: ${gold.filter((g) => g.kind === 'variant').length}).`);

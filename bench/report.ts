@@ -91,6 +91,12 @@ export function timePerCall(run: () => void, reps: number): number {
   return (performance.now() - t) / reps;
 }
 
+/** Says that a section is skipped, and why (shared data missing); its result in the JSON. */
+export function skipped(why: string): { skipped: string } {
+  console.log(`SKIPPED: ${why}`);
+  return { skipped: why };
+}
+
 /** Prints a section title between rules. */
 export function heading(title: string): void {
   console.log(`\n${'='.repeat(100)}\n${title}\n${'='.repeat(100)}`);

@@ -21,7 +21,7 @@ import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
 import type { SegmentJson, SegmentThroughputInput } from './results-types.js';
-import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
+import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, skipped, table, timePerCall, writeResults } from './report.js';
 
 const TARGET = {
   farasaAccuracy: 0.97, // exact match of the whole word's segmentation, farasa scheme, WikiNews dev
@@ -55,10 +55,7 @@ interface Accuracy {
 function accuracy(): Accuracy | { skipped: string } {
   heading('1. Accuracy against the WikiNews segmentation gold of the Farasa segmenter');
   const missing = wikinewsMissing();
-  if (missing) {
-    console.log(`SKIPPED: ${missing}`);
-    return { skipped: missing };
-  }
+  if (missing) return skipped(missing);
   const words = readWikinewsGold();
   const t0 = performance.now();
   const scores = Object.fromEntries(SEGMENT_SCHEMES.map((scheme) => [scheme, scoreWikinews(words, { scheme })])) as Record<SegmentScheme, GoldScore>;

@@ -19,7 +19,7 @@ import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, baseText, utf8Bytes } from './inputs.js';
 import { findGc } from './process.js';
 import type { StanceJson } from './results-types.js';
-import { busyWarning, f, gitState, heading, interleavedRounds, loadLine, machine, machineLine, median, table, writeResults } from './report.js';
+import { busyWarning, f, gitState, heading, interleavedRounds, loadLine, machine, machineLine, median, skipped, table, writeResults } from './report.js';
 
 const TARGET = { mbPerSec: 2 };
 const ROUNDS = 9;
@@ -40,10 +40,7 @@ function labelled(): ReturnType<typeof scoreLabelled> {
 function corpus(): unknown {
   heading('2. The corpus articles toward the coalition and the United States');
   const missing = corpusMissing();
-  if (missing) {
-    console.log(`SKIPPED: ${missing}`);
-    return { skipped: missing };
-  }
+  if (missing) return skipped(missing);
   const rows: string[][] = [];
   const out: unknown[] = [];
   for (const { name, text } of readCorpus()) {
