@@ -24,7 +24,7 @@ import { UNENUMERATED, goldMissing, readGold, scoreFile, type GoldRow } from '..
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
 import type { LexiconLoadResult } from './lexicon-load.js';
-import type { RepairJson, RepairKindScore } from './results-types.js';
+import type { RepairJson, RepairKindScore, RepairThroughputInput } from './results-types.js';
 import { findGc } from './process.js';
 import { busyWarning, f, gitState, heading, loadLine, machine, machineLine, median, skipped, table, timePerCall, writeResults } from './report.js';
 
@@ -515,18 +515,11 @@ function qalb(): { pureSpace: { rows: number; exact: number; share: number; miss
 // ---------------------------------------------------------------------------------------------
 // 4. Throughput
 
-interface ThroughputInput {
-  input: string;
-  bytes: number;
+/** What results/repair.json keeps of a throughput input, and what the run prints besides. */
+interface ThroughputInput extends RepairThroughputInput {
   codeUnits: number;
-  rounds: number;
-  /** Median over rounds of the time per call, ms. */
-  medianMs: Record<string, number>;
-  mbPerSec: Record<string, number>;
   /** From the fastest round (the least disturbed by other processes). */
   bestMbPerSec: Record<string, number>;
-  /** Median over rounds of (repair time per call ÷ the other's time per call): times slower than it. */
-  repairSlowdown: Record<string, number>;
 }
 
 const TP_TASKS: [string, (s: string) => number][] = [

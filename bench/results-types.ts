@@ -125,6 +125,7 @@ export interface RepairThroughputInput {
   input: string;
   bytes: number;
   rounds: number;
+  /** Median over rounds of the time per call, ms. */
   medianMs: Record<string, number>;
   mbPerSec: Record<string, number>;
   /** Median over rounds of repair time ÷ the other task's time. */
