@@ -515,7 +515,7 @@ function qalb(): { pureSpace: { rows: number; exact: number; share: number; miss
 // ---------------------------------------------------------------------------------------------
 // 4. Throughput
 
-/** What results/repair.json keeps of a throughput input, and what the run prints besides. */
+/** A throughput input as measured: what the report reads (RepairThroughputInput), and more. */
 interface ThroughputInput extends RepairThroughputInput {
   codeUnits: number;
   /** From the fastest round (the least disturbed by other processes). */
