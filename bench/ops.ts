@@ -16,7 +16,7 @@ function op<T>(name: string, run: (text: string) => T, sink: (result: T) => numb
   return { name, run, sink: sink as (result: unknown) => number };
 }
 
-const lastEnd = (a: readonly { end: number }[]): number => (a.length > 0 ? a[a.length - 1]!.end : 0);
+const lastEnd = (a: { readonly length: number; at(i: number): { end: number } | undefined }): number => a.at(-1)?.end ?? 0;
 
 export const OPS: readonly Op[] = [
   op('tokenize', (s) => tokenize(s), (r) => r.length + lastEnd(r)),

@@ -525,7 +525,7 @@ interface ThroughputInput extends RepairThroughputInput {
 const TP_TASKS: [string, (s: string) => number][] = [
   ['repair (defaults)', (s) => { const r = repair(s); return r.text.length + r.edits.length; }],
   ['tokenSpans', (s) => { const r = tokenSpans(s); return r.count + (r.count ? r.ends[r.count - 1]! : 0); }],
-  ['tokenize', (s) => { const r = tokenize(s); return r.length + (r.length ? r[r.length - 1]!.end : 0); }],
+  ['tokenize', (s) => { const r = tokenize(s); return r.length + (r.length ? r.endOf(r.length - 1) : 0); }],
 ];
 
 function throughputOn(name: string, text: string, rounds: number): ThroughputInput {

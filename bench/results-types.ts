@@ -241,23 +241,31 @@ export interface StanceJson extends GitState {
 // ---------------------------------------------------------------------------------------------
 // bench/worst-case.ts → results/worst-case.json
 
-/** Memory of one call (as bench/memory.ts measures it); bytes. */
+/** Memory of one call (bench/worst-case.ts measureMemory); bytes. */
 export interface WorstCaseMemory {
-  /** Time of the call (the first, cold). */
+  /** Time of the call (the first, cold, in the memory child: not used for the time ratio). */
   ms: number;
-  /** heapUsed + external right after the call, minus before. */
+  /** Garbage collections during the call. */
+  gcs?: number;
+  /** Largest heap + external memory after a GC during the call, minus before (0 without a GC). */
+  liveAtGc?: number;
+  /** heapUsed + external right after the call, minus before: counts the garbage not yet collected. */
   jsAfterCall: number;
   /** The same after a full GC, the result alive. */
   jsRetained: number;
   /** Peak RSS during the call minus RSS before it. */
   rssPeak: number;
   rssPeakMethod: 'exact' | 'upper-bound';
-  /** The largest of the three. */
+  /** Peak live memory: the larger of liveAtGc and jsRetained (the target). Before 2026-12-06: the largest of jsAfterCall, jsRetained and rssPeak. */
   peak: number;
   /** peak ÷ the input's UTF-8 size (the target). */
   perUtf8Byte: number;
   /** peak ÷ the input's UTF-16 size (2 bytes × its length). */
   perUtf16Byte: number;
+  /** jsAfterCall ÷ the input's UTF-8 size (information). */
+  afterCallPerUtf8Byte?: number;
+  /** rssPeak ÷ the input's UTF-8 size (information). */
+  rssPeakPerUtf8Byte?: number;
 }
 
 /** How the time of a worst-case input grows with its size: exponent 1 = linear, 2 = quadratic. */

@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { SEGMENT_SCHEMES, segmentTokens, tokenize, type Segmentation, type SegmentScheme } from '../src/tokenize/index.js';
+import { SEGMENT_SCHEMES, segmentTokens, tokenize, type SegmentationList, type SegmentScheme } from '../src/tokenize/index.js';
 import { SHARED_DIR, anercorpText, wikinewsText } from '../scripts/shared-data.js';
 import { readWikinewsGold, scoreWikinews, wikinewsMissing, WIKINEWS_PATH, type GoldScore } from '../scripts/segment-gold.js';
 import { SAMPLE_TEXT } from '../scripts/sample.js';
@@ -90,12 +90,12 @@ function tasks(text: string): [string, () => number][] {
   // Fed line by line: Node 20's Segmenter slows down worse than linearly on long strings.
   const paragraphs = text.split(/\n+/);
   const segmenter = new Intl.Segmenter('ar', { granularity: 'word' });
-  const count = (segs: Segmentation[]): number => segs.length + (segs.length ? segs[segs.length - 1]!.stem.end : 0);
+  const count = (segs: SegmentationList): number => segs.length + (segs.at(-1)?.stem.end ?? 0);
   const withScheme = (scheme: SegmentScheme) => (): number => count(segmentTokens(tokenize(text), { scheme }));
   return [
     ['bare scan', () => { let h = 0; for (let i = 0; i < text.length; i++) h = (h + text.charCodeAt(i)) | 0; return h; }],
     ['Intl.Segmenter (per line)', () => { let n = 0; for (const p of paragraphs) for (const s of segmenter.segment(p)) n += s.segment.length; return n; }],
-    ['tokenize', () => { const r = tokenize(text); return r.length + (r.length ? r[r.length - 1]!.end : 0); }],
+    ['tokenize', () => { const r = tokenize(text); return r.length + (r.length ? r.endOf(r.length - 1) : 0); }],
     ['tokenize + segmentTokens (light)', withScheme('light')],
     ['tokenize + segmentTokens (farasa)', withScheme('farasa')],
     // A fresh options object gives a call its own, empty cache (the shared one stays as it is).

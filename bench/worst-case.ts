@@ -17,6 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { createInterface } from 'node:readline';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +68,7 @@ interface WorstOp {
   sink: (result: unknown) => number;
 }
 
-const lastEnd = (a: readonly { end: number }[]): number => (a.length > 0 ? a[a.length - 1]!.end : 0);
+const lastEnd = (a: { readonly length: number; at(i: number): { end: number } | undefined }): number => a.at(-1)?.end ?? 0;
 
 function fromOps(name: string): WorstOp {
   const o = findOp(name);
@@ -120,30 +121,57 @@ function needGc(): { gc: () => void; fullGc: () => void } {
   return { gc, fullGc: () => { gc(); gc(); } };
 }
 
-const jsBytes = (m: NodeJS.MemoryUsage): number => m.heapUsed + m.external;
+/** JS heap in use plus memory held outside it (ArrayBuffers, external strings), as V8 counts them. */
+const jsBytes = (): number => {
+  const h = v8.getHeapStatistics();
+  return h.used_heap_size + h.external_memory;
+};
 
-/** Memory of one call, as bench/memory.ts measures it; the result is kept alive until the figures are taken. */
+/**
+ * V8 flags of the memory children: every collection is a full one (`--gc-global`), and the young
+ * generation holds 1 MB (`--max-semi-space-size=1`), so a full collection runs about every
+ * megabyte allocated and what it leaves is the live memory of that moment.
+ */
+const MEMORY_CHILD_FLAGS = ['--gc-global', '--max-semi-space-size=1'];
+
+/**
+ * Memory of one call; the result is kept alive until the figures are taken. The target is on the
+ * peak of live memory: the largest of the heap (plus external memory: ArrayBuffers) after each
+ * garbage collection during the call, sampled by v8.GCProfiler (with MEMORY_CHILD_FLAGS, a full
+ * collection about every megabyte allocated), and the heap after a full GC right after the call,
+ * with the result alive. Beside it, for information: the heap right after the call, which also
+ * counts the garbage not yet collected (how much depends on V8's heap sizing, not on the work),
+ * and the growth of the resident set.
+ */
 function measureMemory(op: WorstOp, text: string, fullGc: () => void): WorstCaseMemory {
   fullGc();
   const exact = resetPeak();
-  const before = process.memoryUsage();
+  const rssBefore = process.memoryUsage().rss;
+  const before = jsBytes();
+  const profiler = new v8.GCProfiler();
+  profiler.start();
   const t0 = performance.now();
   let result: unknown = op.run(text);
   const ms = performance.now() - t0;
-  const after = process.memoryUsage();
+  const after = jsBytes();
+  const stats = profiler.stop()?.statistics ?? [];
+  const rssAfter = process.memoryUsage().rss;
   const hwm = (exact ? procStatus('VmHWM') : undefined) ?? process.resourceUsage().maxRSS * 1024;
   fullGc();
-  const retained = process.memoryUsage();
+  const retained = jsBytes();
   sink += op.sink(result); // used after the GC: it was alive throughout
   result = undefined;
   fullGc();
-  const jsAfterCall = jsBytes(after) - jsBytes(before);
-  const jsRetained = jsBytes(retained) - jsBytes(before);
-  const rssPeak = Math.max(hwm, after.rss) - before.rss;
-  const peak = Math.max(jsAfterCall, jsRetained, rssPeak);
+  let liveAtGc = 0;
+  for (const g of stats) liveAtGc = Math.max(liveAtGc, g.afterGC.heapStatistics.usedHeapSize + g.afterGC.heapStatistics.externalMemory - before);
+  const jsAfterCall = after - before;
+  const jsRetained = retained - before;
+  const rssPeak = Math.max(hwm, rssAfter) - rssBefore;
+  const peak = Math.max(liveAtGc, jsRetained);
   return {
-    ms, jsAfterCall, jsRetained, rssPeak, rssPeakMethod: exact ? 'exact' : 'upper-bound', peak,
+    ms, gcs: stats.length, liveAtGc, jsAfterCall, jsRetained, rssPeak, rssPeakMethod: exact ? 'exact' : 'upper-bound', peak,
     perUtf8Byte: peak / utf8Bytes(text), perUtf16Byte: peak / (2 * text.length),
+    afterCallPerUtf8Byte: jsAfterCall / utf8Bytes(text), rssPeakPerUtf8Byte: rssPeak / utf8Bytes(text),
   };
 }
 
@@ -157,8 +185,8 @@ function timedBatch(run: () => void, reps: number, gc: () => void, phase: string
 /** Calls per batch so that a batch lasts about BATCH_MS. */
 const repsFor = (ms: number): number => Math.max(1, Math.min(10_000, Math.ceil(BATCH_MS / Math.max(ms, 0.001))));
 
-function childCell(caseId: string, fnName: string): void {
-  const { gc, fullGc } = needGc();
+/** Builds a cell's two texts and warms the function up. */
+function cellInputs(caseId: string, fnName: string): { op: WorstOp; worst: string; ordinary: string } {
   const c = findCase(caseId);
   const op = findWorstOp(fnName);
   const base = baseText().text;
@@ -166,31 +194,52 @@ function childCell(caseId: string, fnName: string): void {
   const ordinary = ordinaryOfLength(base, worst.length);
   emit('INPUT', { codeUnits: worst.length, bytes: utf8Bytes(worst), ordinaryCodeUnits: ordinary.length, ordinaryBytes: utf8Bytes(ordinary) });
   sink += op.sink(op.run(SAMPLE_TEXT)); // one-off tables (lexicon, gazetteer index, …) are not counted
-
   // Warm-up: one untimed call of each on inputs of the same kind an eighth of the size, so that the
   // calls below run compiled code, without growing the heap much before the memory figures.
   const smallWorst = c.build(base, op.capBytes, 1 / 8);
   const smallOrdinary = ordinaryOfLength(base, smallWorst.length);
   mark('warm-up');
   sink += op.sink(op.run(smallWorst)) + op.sink(op.run(smallOrdinary));
+  return { op, worst, ordinary };
+}
 
-  // Memory, in the (nearly) fresh process: the worst-case input first (exact), then the ordinary
-  // text (its peak RSS may come out lower, as the heap has already grown; the JS figures do not
-  // depend on it). Each of these calls follows a full GC like the timed ones, so when a batch is
-  // one call they are also round 1 of the timing.
-  mark('memory (round 1), worst-case input');
+/** Memory of one cell, in a child of its own (MEMORY_CHILD_FLAGS: see measureMemory). */
+function childMemory(caseId: string, fnName: string): void {
+  const { fullGc } = needGc();
+  const { op, worst, ordinary } = cellInputs(caseId, fnName);
+  // Steady state: one call of each at full size first, so that the caches the functions keep
+  // between calls (at most 50,000 entries each: segmentations, name variants, fuzzy lookups, …)
+  // hold what these texts put in them, as the one-off tables do after the sample call.
+  mark('memory warm-up, full size');
+  sink += op.sink(op.run(worst)) + op.sink(op.run(ordinary));
+  // The worst-case input first, in the (nearly) fresh process, then the ordinary text (its peak RSS
+  // may come out lower, as the heap has already grown; the JS figures do not depend on it).
+  mark('memory, worst-case input');
   const memWorst = measureMemory(op, worst, fullGc);
   emit('MEMORY', { worst: memWorst });
-  mark('memory (round 1), ordinary text');
+  mark('memory, ordinary text');
   const memOrdinary = measureMemory(op, ordinary, fullGc);
   emit('MEMORY', { worst: memWorst, ordinary: memOrdinary });
+  emit('SINK', sink);
+}
 
+/** Time of one cell, in a child of its own with V8's default heap settings. */
+function childTime(caseId: string, fnName: string): void {
+  const { gc } = needGc();
+  const { op, worst, ordinary } = cellInputs(caseId, fnName);
   const runWorst = (): void => { sink += op.sink(op.run(worst)); };
   const runOrdinary = (): void => { sink += op.sink(op.run(ordinary)); };
   // Short calls are timed in batches of about BATCH_MS after each GC, sized from one more call of
   // each without a GC before it (the calls right after a full GC are slower: V8 grows its young
   // generation again, a cost that a batch spreads over its calls, on both sides alike).
-  let estWorst = memWorst.ms, estOrdinary = memOrdinary.ms;
+  // The first call of each, after a full GC as in the rounds: round 1 when a batch is one call.
+  gc();
+  mark('round 1, worst-case input');
+  const firstWorst = timePerCall(runWorst, 1);
+  gc();
+  mark('round 1, ordinary text');
+  const firstOrdinary = timePerCall(runOrdinary, 1);
+  let estWorst = firstWorst, estOrdinary = firstOrdinary;
   if (Math.min(estWorst, estOrdinary) < BATCH_MS) {
     mark('batch sizes');
     estWorst = timePerCall(runWorst, 1);
@@ -202,8 +251,8 @@ function childCell(caseId: string, fnName: string): void {
   const worstMs: number[] = [], ordinaryMs: number[] = [];
   let first = 0;
   if (reps[0] === 1 && reps[1] === 1) {
-    worstMs.push(memWorst.ms);
-    ordinaryMs.push(memOrdinary.ms);
+    worstMs.push(firstWorst);
+    ordinaryMs.push(firstOrdinary);
     first = 1;
   }
   for (let r = first; r < rounds; r++) {
@@ -263,11 +312,11 @@ interface ChildOutput {
   seconds: number;
 }
 
-function runChild(args: string[]): Promise<ChildOutput> {
+function runChild(args: string[], nodeFlags: string[] = []): Promise<ChildOutput> {
   return new Promise((resolvePromise) => {
     const t0 = performance.now();
     const out: ChildOutput = { seconds: 0 };
-    const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', '--import', 'tsx', thisFile, ...args], {
+    const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, ...nodeFlags, '--expose-gc', '--import', 'tsx', thisFile, ...args], {
       cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let phase = 'building the inputs';
@@ -364,14 +413,16 @@ async function main(argv: string[]): Promise<void> {
   const total = cases.length * ops.length;
   for (const c of cases) {
     for (const op of ops) {
-      const o = await runChild(['--child', 'cell', c.id, op.name]);
+      const m = await runChild(['--child', 'memory', c.id, op.name], MEMORY_CHILD_FLAGS);
+      const t = m.timeout || m.error ? undefined : await runChild(['--child', 'time', c.id, op.name]);
+      const o: ChildOutput = t ? { ...t, memory: m.memory, seconds: m.seconds + t.seconds } : m;
       const cell = cellOf(c, op, o);
       cells.push(cell);
-      const t = cell.time;
-      const m = cell.memory;
+      const ct = cell.time;
+      const cm = cell.memory;
       console.log(`[${String(cells.length).padStart(3)}/${total}] ${c.id} × ${op.name}: ` +
-        (cell.status === 'ok' ? `time ${f(t?.ratio)}× ${cell.timeStatus}` : `${cell.status.toUpperCase()} (${cell.note})`) +
-        (m ? `, memory ${f(m.worst.perUtf8Byte)}× ${cell.memoryStatus}${m.ordinary ? ` (ordinary ${f(m.ordinary.perUtf8Byte)}×)` : ''}` : '') +
+        (cell.status === 'ok' ? `time ${f(ct?.ratio)}× ${cell.timeStatus}` : `${cell.status.toUpperCase()} (${cell.note})`) +
+        (cm ? `, memory ${f(cm.worst.perUtf8Byte)}× ${cell.memoryStatus}${cm.ordinary ? ` (ordinary ${f(cm.ordinary.perUtf8Byte)}×)` : ''}` : '') +
         ` — ${o.seconds.toFixed(1)} s`);
     }
   }
@@ -449,7 +500,8 @@ async function main(argv: string[]): Promise<void> {
 const argv = process.argv.slice(2);
 if (argv[0] === '--child') {
   const [, mode, caseId, fnName, fractions] = argv;
-  if (mode === 'cell') childCell(caseId!, fnName!);
+  if (mode === 'memory') childMemory(caseId!, fnName!);
+  else if (mode === 'time') childTime(caseId!, fnName!);
   else if (mode === 'scaling') childScaling(caseId!, fnName!, (fractions ?? '').split(',').map(Number));
   else throw new Error(`unknown child mode ${mode}`);
 } else {

@@ -10,9 +10,11 @@ import type {
   PlainToken,
   PresetName,
   Segmentation,
+  SegmentationList,
   SegmentOptions,
   Span,
   Token,
+  TokenList,
   TokenKind,
   TokenSpans,
   TokenizeOptions,
@@ -85,13 +87,13 @@ describe('public API (src)', () => {
   });
 
   it('exports the public types', () => {
-    expectTypeOf(akhbar.tokenize).returns.toEqualTypeOf<Token[]>();
+    expectTypeOf(akhbar.tokenize).returns.toEqualTypeOf<TokenList>();
     expectTypeOf(akhbar.tokenSpans).returns.toEqualTypeOf<TokenSpans>();
     expectTypeOf(akhbar.tokenize).parameter(1).toEqualTypeOf<TokenizeOptions | undefined>();
     expectTypeOf(akhbar.sentences).returns.toEqualTypeOf<Span[]>();
     expectTypeOf(akhbar.segment).returns.toEqualTypeOf<Segmentation>();
     expectTypeOf(akhbar.segment).parameter(1).toEqualTypeOf<SegmentOptions | undefined>();
-    expectTypeOf(akhbar.segmentTokens).returns.toEqualTypeOf<Segmentation[]>();
+    expectTypeOf(akhbar.segmentTokens).returns.toEqualTypeOf<SegmentationList>();
     expectTypeOf(akhbar.stem).returns.toEqualTypeOf<string>();
     expectTypeOf(akhbar.normalizeWithOffsets).returns.toEqualTypeOf<NormalizedText>();
     expectTypeOf(akhbar.normalize).parameter(1).toEqualTypeOf<NormalizeOptions | PresetName | undefined>();

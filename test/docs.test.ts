@@ -30,7 +30,7 @@ function declarations(): Map<string, string> {
 describe('documentation', () => {
   const docs = declarations();
   // Types are erased at run time: list the exported type names here, checked against the index below.
-  const TYPES = ['Token', 'PlainToken', 'TokenKind', 'TokenSpans', 'TokenizeOptions', 'Span', 'NormalizeOptions', 'PresetName', 'ResolvedNormalizeOptions', 'NormalizedText', 'SourceSpan', 'Repaired', 'Edit', 'EditKind', 'RepairOptions', 'Lexicon', 'CreateLexiconOptions', 'BuiltinLexicon', 'Segment', 'Segmentation', 'SegmentOptions', 'SegmentRole', 'SegmentScheme', 'Restoration', 'Entity', 'EntityType', 'Mention', 'MentionKind', 'FindOptions', 'StanceOptions', 'CustomTarget', 'StanceLabel', 'StanceReport', 'Evidence', 'Voice', 'SourceStance', 'StanceCue', 'StanceLexicon', 'AnalyzeOptions', 'AnalyzedText', 'AnalyzeManyOptions'];
+  const TYPES = ['Token', 'TokenList', 'ListView', 'PlainToken', 'TokenKind', 'TokenSpans', 'TokenizeOptions', 'Span', 'NormalizeOptions', 'PresetName', 'ResolvedNormalizeOptions', 'NormalizedText', 'SourceSpan', 'Repaired', 'Edit', 'EditKind', 'RepairOptions', 'Lexicon', 'CreateLexiconOptions', 'BuiltinLexicon', 'Segment', 'Segmentation', 'SegmentationList', 'SegmentOptions', 'SegmentRole', 'SegmentScheme', 'Restoration', 'Entity', 'EntityType', 'Mention', 'MentionKind', 'FindOptions', 'StanceOptions', 'CustomTarget', 'StanceLabel', 'StanceReport', 'Evidence', 'Voice', 'SourceStance', 'StanceCue', 'StanceLexicon', 'AnalyzeOptions', 'AnalyzedText', 'AnalyzeManyOptions'];
 
   it('lists every exported type name that the index re-exports', () => {
     const index = files(SRC).filter((f) => /(^|[\\/])index\.ts$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');

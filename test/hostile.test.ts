@@ -42,7 +42,7 @@ const TEXTS: [string, fc.Arbitrary<string>][] = [
 /** What a gap between tokens must never hold: a letter, digit, punctuation mark or symbol. */
 const CONTENT_RE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
-function inOrder(input: string, spans: readonly { start: number; end: number }[], { disjoint = true, nonEmpty = true } = {}): void {
+function inOrder(input: string, spans: Iterable<{ start: number; end: number }>, { disjoint = true, nonEmpty = true } = {}): void {
   let prev = 0;
   for (const s of spans) {
     expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
@@ -201,7 +201,7 @@ describe.each(TEXTS)('every public function on %s', (_name, text) => {
     fc.assert(
       fc.property(text, (s) => {
         const a = analyze(s);
-        expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+        expect(JSON.parse(JSON.stringify(a))).toEqual({ ...a, tokens: a.tokens!.toJSON() });
         expect(a.text).toBe(s);
         expect(applyEdits(s, a.repaired!.edits)).toBe(a.repaired!.text);
         inOrder(s, a.tokens!, { nonEmpty: false });

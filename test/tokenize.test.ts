@@ -403,12 +403,14 @@ describe('tokenSpans', () => {
 
 describe('tokenize: empty input and serialisation', () => {
   it('gives [] for the empty string', () => {
-    expect(tokenize('')).toEqual([]);
+    expect(tokenize('').length).toBe(0);
+    expect(tokenize('').toArray()).toEqual([]);
+    expect(tokenize('').at(0)).toBeUndefined();
     expect(tokenSpans('').count).toBe(0);
   });
 
   it('gives [] for white space and controls only', () => {
-    expect(tokenize(' \n\t\u00a0\u200f\u202b\ufeff\r\n')).toEqual([]);
+    expect(tokenize(' \n\t\u00a0\u200f\u202b\ufeff\r\n').toArray()).toEqual([]);
   });
 
   it('JSON.stringify includes the text', () => {

@@ -8,14 +8,14 @@ import { Gazetteer, type FindOptions } from '../gazetteer/gazetteer.js';
 import type { Mention } from '../gazetteer/mention.js';
 import type { Edit } from '../repair/edit.js';
 import type { RepairOptions } from '../repair/options.js';
-import { repair } from '../repair/repair.js';
+import { repair, type Repaired } from '../repair/repair.js';
 import type { Evidence, StanceReport } from '../stance/report.js';
 import { stance, type StanceOptions } from '../stance/stance.js';
 import { paragraphs } from '../tokenize/paragraphs.js';
 import { sentences } from '../tokenize/sentences.js';
 import type { Span } from '../tokenize/span.js';
-import type { PlainToken } from '../tokenize/token.js';
-import { tokenize, type TokenizeOptions } from '../tokenize/tokenize.js';
+import { TokenListImpl, type TokenList } from '../tokenize/token-list.js';
+import { tokenize, tokenSpans, type TokenizeOptions } from '../tokenize/tokenize.js';
 
 /**
  * Options of {@link analyze}: each step on (`true`, the default), off (`false`), or on with its
@@ -68,8 +68,11 @@ export interface AnalyzedText {
     /** The repairs, with offsets into the text as given. */
     readonly edits: readonly Edit[];
   } | null;
-  /** The tokens: `text` is the token as analysed (after repair), `start` and `end` its span in `text`. */
-  readonly tokens: readonly PlainToken[] | null;
+  /**
+   * The tokens, as a compact {@link TokenList} (`JSON.stringify` writes an array of tokens): each
+   * token's `text` is the token as analysed (after repair), `start` and `end` its span in `text`.
+   */
+  readonly tokens: TokenList | null;
   /** The sentences, spans of `text`. */
   readonly sentences: readonly Span[] | null;
   /** The paragraphs, spans of `text`. */
@@ -131,7 +134,6 @@ export function analyze(text: string, options?: AnalyzeOptions): AnalyzedText {
   };
 
   const tokenOptions = step<TokenizeOptions>('tokens');
-  const tokens = tokenOptions === false ? null : tokenize(t, tokenOptions).map((k): PlainToken => ({ ...k.toJSON(), ...span(k.start, k.end) }));
   const sents = o.sentences === false ? null : sentences(t).map(slice);
   const paras = o.paragraphs === false ? null : paragraphs(t).map(slice);
   const findOptions = step<FindOptions>('entities');
@@ -145,6 +147,9 @@ export function analyze(text: string, options?: AnalyzeOptions): AnalyzedText {
           mentions: rep.mentions.map(mention),
           evidence: rep.evidence.map((e): Evidence => ({ ...spanOf(e), sentence: slice(e.sentence) })),
         }));
+  // The tokens last: their list (9 bytes a token) is not yet held while entities and stance,
+  // the steps that need the most memory while they run, do their work.
+  const tokens = tokenOptions === false ? null : sourceTokens(text, t, tokenOptions, r);
   return {
     text,
     repaired: r ? { text: r.text, edits: r.edits } : null,
@@ -154,4 +159,14 @@ export function analyze(text: string, options?: AnalyzeOptions): AnalyzedText {
     entities,
     stance: reports,
   };
+}
+
+/**
+ * The tokens of the analysed text `t` with their spans in the input `text`: a compact list like
+ * tokenize's, whose tokens' texts are read from `t` and spans mapped to the input when read.
+ */
+function sourceTokens(text: string, t: string, options: TokenizeOptions | undefined, r: Repaired | undefined): TokenList {
+  if (!r) return tokenize(t, options);
+  const { count, starts, ends, kinds } = tokenSpans(t, options);
+  return new TokenListImpl(text, count, starts, ends, kinds, { text: t, sourceSpan: (_i, start, end) => r.toSourceSpan(start, end) });
 }

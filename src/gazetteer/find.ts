@@ -8,6 +8,7 @@
  *
  * @internal
  */
+import { tokenWords } from '../_lib/token-words.js';
 import get from 'fast-levenshtein';
 import { builtinLexiconInternal } from '../lexicon/builtin.js';
 import { stemStarts } from '../lexicon/clitics.js';
@@ -128,15 +129,14 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   const spans = tokenSpans(f);
   const count = spans.count;
   const starts = spans.starts, ends = spans.ends, kinds = spans.kinds;
-  // The folded word of each token, sliced once (a Map lookup hashes each new string).
-  const wordCache: (string | undefined)[] = new Array<string | undefined>(count);
-  const tokenWord = (k: number): string => (wordCache[k] ??= f.slice(starts[k]!, ends[k]!));
+  // The folded word of a token, sliced once while it is among the last read (a Map lookup hashes each new string).
+  const tokenWord = tokenWords(f, starts, ends);
   const lexicon = builtinLexiconInternal();
   const closedClass = getTables().stems;
 
-  // Words after a title (their token index), and where that title starts (+1; 0 for none).
-  const afterTitle = new Uint8Array(count + 1);
-  const titleFrom = new Int32Array(count + 1);
+  // Words after a title (their token index), and where that title starts (+1): few tokens follow
+  // a title, so a map holds them rather than an array as long as the tokens.
+  const titleFrom = new Map<number, number>();
   if (sw.titles) {
     for (let i = 0; i < count; i++) {
       if (!isNameKind(kinds[i]!)) continue;
@@ -147,10 +147,10 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
         if (end < 0) continue;
         // A title right after a title continues it (الرئيس السوري + الراحل); the longest title
         // ending at a word is the one kept (الرئيس السوري الراحل, not الراحل inside it).
-        const from = afterTitle[i] ? titleFrom[i]! : i + 1;
+        const from = titleFrom.get(i) ?? i + 1;
         const mark = (k: number): void => {
-          afterTitle[k] = 1;
-          if (titleFrom[k] === 0 || from < titleFrom[k]!) titleFrom[k] = from;
+          const known = titleFrom.get(k);
+          if (known === undefined || from < known) titleFrom.set(k, from);
         };
         mark(end);
         // A nisba after the title belongs to it (وزير الدفاع الكويتي): the name comes after it.
@@ -165,8 +165,9 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * token i among its own titles (الرئيس السوري الأسد is Bashar, not Hafez); else `entry`'s.
    */
   function byTitle(list: readonly Entry[], entry: Entry, i: number): number {
-    if (titleFrom[i] === 0) return entry.entity;
-    const title = f.slice(starts[titleFrom[i]! - 1]!, ends[i - 1]!);
+    const from = titleFrom.get(i);
+    if (from === undefined) return entry.entity;
+    const title = f.slice(starts[from - 1]!, ends[i - 1]!);
     for (const other of list) {
       if (!other.weak || other.words.length !== entry.words.length || other.words.some((w, k) => w !== entry.words[k]) || !allowed(other.entity)) continue;
       const titles = entities.at(other.entity).titles;
@@ -224,7 +225,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
       exactAt(i) ??
       (sw.coreference ? shortFormAt(i) : undefined) ??
       (sw.fuzzy ? fuzzyAt(i) : undefined) ??
-      (sw.titles && afterTitle[i] && persons ? unknownAfterTitle(i) : undefined) ??
+      (sw.titles && titleFrom.has(i) && persons ? unknownAfterTitle(i) : undefined) ??
       (given ? givenNameAt(i, given) : undefined);
     if (!hit) {
       i++;
@@ -345,7 +346,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     const earlier = sw.coreference && mentioned.has(entry.entity);
     if (entry.kind === 'demonym') return earlier ? 'demonym' : undefined;
     // After a title, a nisba is an adjective of the title (الرئيس العربي), not a name.
-    if (sw.titles && afterTitle[i] && entities.typeOf(entry.entity) === 'person' && !isNisba(entry.words[0]!)) return 'title-person';
+    if (sw.titles && titleFrom.has(i) && entities.typeOf(entry.entity) === 'person' && !isNisba(entry.words[0]!)) return 'title-person';
     if (afterDescriptor(i) || quoted(start, end)) return 'alias';
     return earlier ? 'coreference' : undefined;
   }

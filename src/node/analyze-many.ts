@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { describe } from '../_lib/args.js';
 import { analyze, type AnalyzeOptions, type AnalyzedText } from '../analyze/analyze.js';
+import { packAnalyzed, unpackAnalyzed, type PackedAnalyzedText } from './packed.js';
 import { startPool } from './pool.js';
 
 /**
@@ -60,16 +61,16 @@ export async function* analyzeMany(texts: Iterable<string> | AsyncIterable<strin
   // Checked here, so that a bad option fails at once and not in every worker.
   analyze('', analyzeOptions);
 
-  const pool = concurrency > 1 ? startPool<AnalyzedText>(concurrency, { fallback: (task) => analyze(task.text, task.options) }) : undefined;
+  const pool = concurrency > 1 ? startPool<PackedAnalyzedText>(concurrency, { fallback: (task) => packAnalyzed(analyze(task.text, task.options)) }) : undefined;
   if (!pool) {
     for await (const text of texts) yield analyze(checkText(text), analyzeOptions);
     return;
   }
   try {
-    const inFlight: Promise<AnalyzedText>[] = [];
+    const inFlight: Promise<PackedAnalyzedText>[] = [];
     const next = async (): Promise<AnalyzedText> => {
       try {
-        return await inFlight.shift()!;
+        return unpackAnalyzed(await inFlight.shift()!);
       } catch (e) {
         throw new Error(`analyzeMany: ${(e as Error).message}`);
       }

@@ -9,6 +9,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions } from '../analyze/analyze.js';
 import { isCommand, run } from '../cli/commands.js';
+import { packAnalyzed } from './packed.js';
 
 interface Message {
   readonly id: number;
@@ -20,7 +21,7 @@ interface Message {
 parentPort!.on('message', (task: Message) => {
   try {
     let result: unknown;
-    if (task.command === undefined) result = analyze(task.text, task.options);
+    if (task.command === undefined) result = packAnalyzed(analyze(task.text, task.options));
     else if (isCommand(task.command)) result = JSON.stringify(run(task.command, task.text));
     else throw new RangeError(`unknown command "${String(task.command)}"`);
     parentPort!.postMessage({ id: task.id, result });

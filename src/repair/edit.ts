@@ -94,7 +94,24 @@ export function makeEdit(
   // Every reason reads as a sentence: a capital first letter and a full stop.
   let why = reason.length > 0 && reason[0]! >= 'a' && reason[0]! <= 'z' ? reason[0]!.toUpperCase() + reason.slice(1) : reason;
   if (!why.endsWith('.')) why += '.';
-  return Object.freeze({ kind, start, end, before: text.slice(start, end), after, confidence, reason: why });
+  const before = text.slice(start, end);
+  return Object.freeze({ kind, start, end, before: before.length <= 2 ? shared(before) : before, after: after.length <= 2 ? shared(after) : after, confidence, reason: shared(why) });
+}
+
+/** Strings that many edits repeat (reasons, one-letter texts), kept once; emptied when full. */
+const SHARED = new Map<string, string>();
+const SHARED_LIMIT = 4096;
+
+/**
+ * One copy of `s` for all the edits that hold an equal string: a text with a hundred thousand
+ * edits of one kind then costs an object per edit, not also two or three strings.
+ */
+function shared(s: string): string {
+  const known = SHARED.get(s);
+  if (known !== undefined) return known;
+  if (SHARED.size >= SHARED_LIMIT) SHARED.clear();
+  SHARED.set(s, s);
+  return s;
 }
 
 /**

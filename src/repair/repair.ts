@@ -182,9 +182,13 @@ function proposeEdits(text: string, kinds: readonly EditKind[], lexicon: RangeLe
 /** @internal The context the detectors get: the input's tokens, its Arabic words, the lexicon. */
 export function repairContext(text: string, lexicon: RangeLexicon): RepairContext {
   const tokens = tokenSpans(text);
+  // Arrays of the words' size (counted first): a text of one-letter tokens has half as many words.
+  const WORD = TOKEN_KIND_CODE.word;
+  let words = 0;
+  for (let i = 0; i < tokens.count; i++) if (tokens.kinds[i] === WORD) words++;
   let wordCount = 0;
-  const wordStarts = new Int32Array(tokens.count);
-  const wordEnds = new Int32Array(tokens.count);
+  const wordStarts = new Int32Array(words);
+  const wordEnds = new Int32Array(words);
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kinds[i] !== TOKEN_KIND_CODE.word) continue;
     wordStarts[wordCount] = tokens.starts[i]!;

@@ -2,7 +2,9 @@
  * segmentTokens(): the segmentation of every word token, with offsets into the original text.
  */
 import { describe } from '../_lib/args.js';
+import { ListViewBase, type ListView } from '../_lib/list-view.js';
 import type { Token } from '../tokenize/token.js';
+import { isTokenList, type TokenList } from '../tokenize/token-list.js';
 import { resolveOptions } from './options.js';
 import { segmentCached } from './segment.js';
 import type { Segment, Segmentation, SegmentOptions } from './segmentation.js';
@@ -65,9 +67,10 @@ function move(g: Segment, by: number): Segment {
  * getters that build the shifted segments when read (like {@link Token}'s `text`): read them, or
  * call `JSON.stringify` / `toJSON()`, rather than spreading a result.
  *
- * @param tokens - tokens from {@link tokenize} (or objects with `text`, `start`, `end`, `kind`)
+ * @param tokens - the {@link TokenList} of {@link tokenize}, or an array of tokens (objects with `text`, `start`, `end`, `kind`)
+ * @returns a {@link SegmentationList}: one segmentation per word token, made when read
  * @param options - see {@link SegmentOptions}
- * @throws TypeError when `tokens` is not an array of tokens, RangeError for an unknown option
+ * @throws TypeError when `tokens` is neither a TokenList nor an array of tokens, RangeError for an unknown option
  *
  * @example
  * ```ts
@@ -80,10 +83,25 @@ function move(g: Segment, by: number): Segment {
  * ```
  * @category Tokenize
  */
-export function segmentTokens(tokens: readonly Token[], options?: SegmentOptions): Segmentation[] {
-  if (!Array.isArray(tokens)) throw new TypeError(`segmentTokens: argument "tokens" must be an array of tokens, got ${describe(tokens)}`);
+export function segmentTokens(tokens: TokenList | readonly Token[], options?: SegmentOptions): SegmentationList {
+  const list = isTokenList(tokens);
+  if (!list && !Array.isArray(tokens)) throw new TypeError(`segmentTokens: argument "tokens" must be a TokenList or an array of tokens, got ${describe(tokens)}`);
   const r = resolveOptions(options, 'segmentTokens');
-  const out: Segmentation[] = [];
+  if (list) {
+    // Reads the kinds and texts without making a token object each; the result is sized exactly.
+    let words = 0;
+    for (let i = 0; i < tokens.length; i++) if (tokens.kindOf(i) === 'word') words++;
+    const starts = new Int32Array(words);
+    const bases = new Array<Segmentation>(words);
+    for (let i = 0, w = 0; w < words; i++) {
+      if (tokens.kindOf(i) !== 'word') continue;
+      bases[w] = segmentCached(tokens.textOf(i), r);
+      starts[w++] = tokens.startOf(i);
+    }
+    return new SegmentationListImpl(starts, bases);
+  }
+  const starts: number[] = [];
+  const bases: Segmentation[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Partial<Token> | null | undefined;
     if (t === null || typeof t !== 'object' || typeof t.start !== 'number' || typeof t.kind !== 'string') {
@@ -92,7 +110,54 @@ export function segmentTokens(tokens: readonly Token[], options?: SegmentOptions
     if (t.kind !== 'word') continue;
     const word = t.text;
     if (typeof word !== 'string') throw new TypeError(`segmentTokens: token ${i} has no text`);
-    out.push(new PlacedSegmentation(segmentCached(word, r), t.start));
+    bases.push(segmentCached(word, r));
+    starts.push(t.start);
   }
-  return out;
+  return new SegmentationListImpl(Int32Array.from(starts), bases);
+}
+
+/**
+ * The segmentations of {@link segmentTokens}: a read-only list (see {@link ListView}) of one
+ * {@link Segmentation} per word token, which holds the word's offset and a reference to its
+ * segmentation (shared by every occurrence of the word), and makes the placed object when read.
+ *
+ * @example
+ * ```ts
+ * import { tokenize, segmentTokens } from 'akhbar/tokenize';
+ * const list = segmentTokens(tokenize('وبالتحالف وللتحالف'));
+ * list.length;                                             //=> 2
+ * list.at(1)?.prefixes.map((g) => g.text);                 //=> ['و', 'ل', 'ال']
+ * list.map((w) => w.stem.start);                           //=> [4, 13]
+ * ```
+ * @category Tokenize
+ */
+export interface SegmentationList extends ListView<Segmentation> {
+  /** The segmentations as plain objects (what `JSON.stringify` writes). */
+  toJSON(): Segmentation[];
+}
+
+class SegmentationListImpl extends ListViewBase<Segmentation> implements SegmentationList {
+  readonly length: number;
+  readonly #starts: Int32Array;
+  readonly #bases: readonly Segmentation[];
+
+  constructor(starts: Int32Array, bases: readonly Segmentation[]) {
+    super();
+    this.length = starts.length;
+    this.#starts = starts;
+    this.#bases = bases;
+    Object.freeze(this);
+  }
+
+  protected get listName(): string {
+    return 'SegmentationList';
+  }
+
+  protected item(i: number): Segmentation {
+    return new PlacedSegmentation(this.#bases[i]!, this.#starts[i]!);
+  }
+
+  override toJSON(): Segmentation[] {
+    return this.map((w) => (w as PlacedSegmentation).toJSON());
+  }
 }

@@ -11,6 +11,7 @@ import { STANCE_METONYMS } from '../generated/stance-data.js';
 import { normalizeWithOffsets } from '../normalize/normalize.js';
 import { sentences as splitSentences } from '../tokenize/sentences.js';
 import { tokenSpans } from '../tokenize/tokenize.js';
+import { tokenWords } from '../_lib/token-words.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import { builtinStanceLexicon, compile, type ReportingKind, type StanceLexicon } from './lexicon.js';
 import { phraseAt } from './phrases.js';
@@ -148,22 +149,18 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
   const spans = tokenSpans(f);
   const count = spans.count;
   const starts = spans.starts, ends = spans.ends, kinds = spans.kinds;
-  const srcStart = new Int32Array(count), srcEnd = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    const s = n.toSourceSpan(starts[k]!, ends[k]!);
-    srcStart[k] = s.start;
-    srcEnd[k] = s.end;
-  }
+  // Where token k stands in the text, computed when asked (an array of them would cost 8 bytes a token).
+  const srcStart = (k: number): number => n.toSourceSpan(starts[k]!, ends[k]!).start;
+  const srcEnd = (k: number): number => n.toSourceSpan(starts[k]!, ends[k]!).end;
   const isWord = (k: number): boolean => kinds[k] === WORD;
-  // Each token's folded word, sliced once.
-  const words: (string | undefined)[] = new Array<string | undefined>(count);
-  const word = (k: number): string => (words[k] ??= f.slice(starts[k]!, ends[k]!));
+  // A token's folded word, sliced once while it is among the last read.
+  const word = tokenWords(f, starts, ends);
   /** The first token ending after source offset `at`. */
   const tokenAt = (at: number): number => {
     let lo = 0, hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (srcEnd[mid]! <= at) lo = mid + 1;
+      if (srcEnd(mid) <= at) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -176,7 +173,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
   for (const sentence of splitSentences(text)) {
     const a = tokenAt(sentence.start);
     let b = a;
-    while (b < count && srcStart[b]! < sentence.end) b++;
+    while (b < count && srcStart(b) < sentence.end) b++;
     const inSentence: { id: string; from: number; to: number }[] = [];
     while (mi < ments.length && ments[mi]!.from < b) {
       if (ments[mi]!.from >= a) inSentence.push(ments[mi]!);
@@ -228,7 +225,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
         if (hit?.phrase.value === 'source-noun') {
           // The noun and the word after it, as the text writes them (مصادر دبلوماسية).
           const last = hit.to < b && isWord(hit.to) ? hit.to : hit.to - 1;
-          return text.slice(srcStart[k]!, srcEnd[last]!);
+          return text.slice(srcStart(k), srcEnd(last));
         }
       }
       return undefined;
@@ -333,8 +330,8 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
       if (target === undefined || !targets.has(target)) return;
       const voice = speaker[from - a] === undefined ? 'author' : 'attributed';
       const e: Evidence = {
-        start: srcStart[from]!,
-        end: srcEnd[to - 1]!,
+        start: srcStart(from),
+        end: srcEnd(to - 1),
         sentence: sentenceSpan,
         cue,
         polarity,

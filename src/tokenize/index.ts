@@ -1,4 +1,6 @@
 export { tokenize, tokenSpans, type TokenizeOptions, type TokenSpans } from './tokenize.js';
+export type { TokenList } from './token-list.js';
+export type { ListView } from '../_lib/list-view.js';
 export { TOKEN_KINDS, type TokenKind } from './kinds.js';
 export type { Token, PlainToken } from './token.js';
 export type { Span } from './span.js';
@@ -8,6 +10,7 @@ export {
   segment,
   stem,
   segmentTokens,
+  type SegmentationList,
   MAX_SEGMENT_LETTERS,
   SEGMENT_ROLES,
   SEGMENT_SCHEMES,

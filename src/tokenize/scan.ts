@@ -58,6 +58,12 @@ export interface ScanBuffers {
    * Kept across the chunks of one text so that no run is scanned twice; 0 for a new text.
    */
   emailHorizon: number;
+  /**
+   * Where the next `@` is, at or after the last place looked from (the text's length when there is
+   * none), or -1 before the first look: an address needs one, so without it no start is tried.
+   * Kept across the chunks of one text like `emailHorizon`; -1 for a new text.
+   */
+  atSign: number;
 }
 
 const ALL_ON: ScanSwitches = { urls: true, emails: true, hashtags: true, mentions: true };
@@ -142,6 +148,12 @@ function urlAt(s: string, i: number, table: Uint8Array, urlEnd: Uint8Array, urlT
   return j > bodyStart ? j - i : 0;
 }
 
+/** Offset of the first `@` at or after `i`, or the length of `s` when there is none. */
+function nextAtSign(s: string, i: number): number {
+  const at = s.indexOf('@', i);
+  return at < 0 ? s.length : at;
+}
+
 /**
  * Length of the e-mail address starting at `i`, or 0; `-localEnd` (negative) when the local part
  * ran to `localEnd` without an address, so that the caller skips the attempt at later starts.
@@ -210,18 +222,21 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
   const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit } = roles();
   const n = s.length;
   let count = out.count;
+  const count0 = count;
   // Buffers grow by doubling, checked once per loop turn (a turn writes at most one token).
   let starts = out.starts;
   let ends = out.ends;
   let kinds = out.kinds;
   let cap = starts.length;
   let noEmailBefore = out.emailHorizon;
+  let atSign = out.atSign;
 
   let i = from;
   while (i < to) {
     if (count === cap) {
       out.count = count;
-      grow(out, Math.max(64, cap * 2, Math.ceil((count * n) / Math.max(i, 1) * 1.1)));
+      // The density of this call's stretch so far predicts what the rest of it [i, to) needs.
+      grow(out, Math.max(64, cap * 2, Math.ceil(count + (((count - count0) * (to - i)) / Math.max(i - from, 1)) * 1.1)));
       starts = out.starts;
       ends = out.ends;
       kinds = out.kinds;
@@ -235,16 +250,8 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
       if (d >= 0xdc00 && d <= 0xdfff) { k = astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000); w = 2; }
     }
 
+    // The cases are tried in order: letters first (Arabic, then other scripts), as they start most tokens.
     switch (k) {
-      case C_SPACE:
-      case C_NEWLINE:
-      case C_IGNORABLE:
-      case C_ZWJ:
-      case C_VARIATION_SELECTOR:
-      case C_EMOJI_TAG:
-        i += w;
-        continue;
-
       case C_AR_LETTER:
       case C_TATWEEL:
       case C_MARK: {
@@ -253,9 +260,12 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
         for (;;) {
           while (j < n && wordUnit[s.charCodeAt(j)] === 1) j++;
           // An Arabic letter or mark beyond the BMP (rare) continues the word.
-          if (j + 1 < n && table[s.charCodeAt(j)] === C_HIGH_SURROGATE) {
-            const ka = classAt(s, j, table);
-            if (ka === C_AR_LETTER || ka === C_MARK) { j += 2; continue; }
+          if (j + 1 < n) {
+            const cs = s.charCodeAt(j);
+            if (cs >= 0xd800 && cs <= 0xdbff) {
+              const ka = classAt(s, j, table);
+              if (ka === C_AR_LETTER || ka === C_MARK) { j += 2; continue; }
+            }
           }
           break;
         }
@@ -277,11 +287,13 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
       }
 
       case C_LETTER: {
-        if (sw.urls && isAsciiLetter(c)) {
+        // A URL starts with h, f or w (https://, ftp://, www.): other letters need no look.
+        const lc = c | 0x20;
+        if (sw.urls && (lc === 0x68 || lc === 0x66 || lc === 0x77)) {
           const u = urlAt(s, i, table, urlEnd, urlTrailing);
           if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
         }
-        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore) {
+        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore && (atSign >= i ? atSign : (atSign = nextAtSign(s, i))) < n) {
           const e = emailAt(s, i);
           if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
           noEmailBefore = -e;
@@ -289,9 +301,14 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
         // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
         let j = i + w;
         while (j < n) {
-          const kj = classAt(s, j, table);
-          if (kj === C_LETTER || kj === C_MARK || kj === C_VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
           const cj = s.charCodeAt(j);
+          const kb = table[cj]!;
+          if (kb === C_LETTER || kb === C_MARK || kb === C_VARIATION_SELECTOR) { j++; continue; }
+          if (kb === C_HIGH_SURROGATE) {
+            const kj = classAt(s, j, table);
+            if (kj === C_LETTER || kj === C_MARK || kj === C_VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
+            break;
+          }
           if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAt(s, j + 1, table) === C_LETTER) { j++; continue; }
           break;
         }
@@ -300,8 +317,17 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
         continue;
       }
 
+      case C_SPACE:
+      case C_NEWLINE:
+      case C_IGNORABLE:
+      case C_ZWJ:
+      case C_VARIATION_SELECTOR:
+      case C_EMOJI_TAG:
+        i += w;
+        continue;
+
       case C_DIGIT: {
-        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore) {
+        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore && (atSign >= i ? atSign : (atSign = nextAtSign(s, i))) < n) {
           const e = emailAt(s, i);
           if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
           noEmailBefore = -e;
@@ -408,6 +434,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
   }
   out.count = count;
   out.emailHorizon = noEmailBefore;
+  out.atSign = atSign;
   return i;
 }
 

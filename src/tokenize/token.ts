@@ -82,3 +82,27 @@ export class TokenImpl implements Token {
     return this.toJSON();
   }
 }
+
+/** @internal A token whose text is not a slice of the text its offsets refer to (analyze: repaired text, original offsets). */
+export class MappedToken implements Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+
+  constructor(text: string, start: number, end: number, kind: TokenKind) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+  }
+
+  toJSON(): PlainToken {
+    return { text: this.text, start: this.start, end: this.end, kind: this.kind };
+  }
+
+  /** Shows the token in Node's console.log and REPL. */
+  [Symbol.for('nodejs.util.inspect.custom')](): PlainToken {
+    return this.toJSON();
+  }
+}

@@ -1,7 +1,6 @@
 import { assertText, checkOptions } from '../_lib/args.js';
-import { TOKEN_KINDS, type TokenKind } from './kinds.js';
 import { scan, type ScanBuffers, type ScanSwitches } from './scan.js';
-import { TokenImpl, type Token } from './token.js';
+import { TokenListImpl, type TokenList } from './token-list.js';
 
 /**
  * Options of {@link tokenize} and {@link tokenSpans}. Each switch defaults to `true`; switched off,
@@ -30,8 +29,8 @@ const OPTION_KEYS = ['urls', 'emails', 'hashtags', 'mentions'] as const;
 
 /**
  * Tokens as parallel typed arrays: the `i`-th token spans `starts[i]`–`ends[i]` of the input and has
- * kind `TOKEN_KINDS[kinds[i]]`. This is what {@link tokenize} builds its objects from; use it
- * directly when you need speed on large inputs, since it allocates no object or string per token.
+ * kind `TOKEN_KINDS[kinds[i]]`. This is what the {@link TokenList} of {@link tokenize} holds; the
+ * arrays are the caller's own, and no object or string is made per token.
  *
  * @example
  * ```ts
@@ -66,19 +65,20 @@ function switches(options: unknown, fn: string): ScanSwitches {
   return sw;
 }
 
-/** Code units scanned per chunk by tokenize. */
-const TOKENIZE_CHUNK = 1 << 14;
+/** Code units scanned per chunk. */
+const CHUNK = 1 << 14;
 
 /** Largest scratch buffer (in tokens) kept between calls. */
 const SCRATCH_KEEP = 1 << 16;
 
-// Scratch buffers reused across calls by tokenize(), which copies what it needs into new objects.
-const scratch: ScanBuffers = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024), emailHorizon: 0 };
+// Scratch buffers reused across calls: each chunk is scanned into them, then copied to the result.
+const scratch: ScanBuffers = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024), emailHorizon: 0, atSign: -1 };
 
 /** @internal Scans into the shared scratch buffers; the result is valid until the next call. */
 export function scanScratch(text: string, sw?: ScanSwitches): ScanBuffers {
   scratch.count = 0;
   scratch.emailHorizon = 0;
+  scratch.atSign = -1;
   scan(text, scratch, sw);
   return scratch;
 }
@@ -93,6 +93,55 @@ export function releaseScratch(): void {
   scratch.count = 0;
 }
 
+const EMPTY_SPANS: TokenSpans = Object.freeze({ count: 0, starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) });
+
+/**
+ * @internal The tokens of `text` in typed arrays of about their own size: the text is scanned in
+ * chunks into the small scratch buffers, and each chunk is appended to the result, sized from the
+ * token density seen so far. So a large text never needs more than its tokens' 9 bytes each (plus
+ * a few percent), whatever their density, nor a buffer grown by doubling beside its copy.
+ */
+export function spansOf(text: string, sw: ScanSwitches): TokenSpans {
+  const n = text.length;
+  let starts = EMPTY_SPANS.starts;
+  let ends = EMPTY_SPANS.ends;
+  let kinds = EMPTY_SPANS.kinds;
+  let total = 0;
+  let from = 0;
+  scratch.emailHorizon = 0;
+  scratch.atSign = -1;
+  while (from < n) {
+    scratch.count = 0;
+    const next = scan(text, scratch, sw, from, Math.min(n, from + CHUNK));
+    const count = scratch.count;
+    const need = total + count;
+    if (need > starts.length) {
+      // The density so far predicts the total; a prediction that falls short grows by half at least.
+      const predicted = next >= n ? need : Math.ceil(((need * n) / Math.max(next, 1)) * 1.05) + 16;
+      const cap = Math.max(need, predicted, total > 0 ? Math.ceil(starts.length * 1.5) : 0);
+      const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap);
+      s2.set(starts.subarray(0, total));
+      e2.set(ends.subarray(0, total));
+      k2.set(kinds.subarray(0, total));
+      starts = s2;
+      ends = e2;
+      kinds = k2;
+    }
+    starts.set(scratch.starts.subarray(0, count), total);
+    ends.set(scratch.ends.subarray(0, count), total);
+    kinds.set(scratch.kinds.subarray(0, count), total);
+    total = need;
+    from = next;
+  }
+  releaseScratch();
+  if (total === 0) return EMPTY_SPANS;
+  // Little spare room: views of the arrays; more: copies of the right size.
+  if (starts.length - total <= (total >> 4) + 64) {
+    return { count: total, starts: starts.subarray(0, total), ends: ends.subarray(0, total), kinds: kinds.subarray(0, total) };
+  }
+  return { count: total, starts: starts.slice(0, total), ends: ends.slice(0, total), kinds: kinds.slice(0, total) };
+}
+
 /**
  * Splits text into tokens: Arabic words (with their diacritics and tatweel), numbers, punctuation,
  * symbols, words in other scripts, URLs, e-mail addresses, hashtags, mentions and emoji.
@@ -104,7 +153,9 @@ export function releaseScratch(): void {
  *
  * @param text - The text to split.
  * @param options - Which special tokens to recognise; see {@link TokenizeOptions}.
- * @returns The tokens, in order, without overlaps.
+ * @returns The tokens, in order, without overlaps, as a {@link TokenList}: a read-only list that
+ * holds 9 bytes a token and makes a {@link Token} object when one is read (`at(i)`, `for…of`,
+ * `map`, …). Use `toArray()` for an array of tokens.
  * @throws TypeError when `text` is not a string; RangeError for an unknown option.
  *
  * @example
@@ -116,34 +167,10 @@ export function releaseScratch(): void {
  * ```
  * @category Tokenize
  */
-export function tokenize(text: string, options?: TokenizeOptions): Token[] {
+export function tokenize(text: string, options?: TokenizeOptions): TokenList {
   assertText(text, 'tokenize');
-  const sw = switches(options, 'tokenize');
-  const n = text.length;
-  // Local references, read once: the loop then touches no imported binding.
-  const names: readonly TokenKind[] = TOKEN_KINDS;
-  const Impl = TokenImpl;
-  // Scan in chunks into the small scratch buffers and turn each chunk into tokens, so that a large
-  // text never needs offset arrays as long as itself beside its tokens.
-  scratch.emailHorizon = 0;
-  let out: Token[] | undefined;
-  let total = 0;
-  let from = 0;
-  while (from < n) {
-    scratch.count = 0;
-    const chunkEnd = Math.min(n, from + TOKENIZE_CHUNK);
-    const next = scan(text, scratch, sw, from, chunkEnd);
-    const { count, starts, ends, kinds } = scratch;
-    // Size the result from the first chunk's token density; it grows if that was too low.
-    out ??= new Array<Token>(next >= n ? count : Math.ceil((count * n) / Math.max(next, 1) * 1.05) + 16);
-    for (let i = 0; i < count; i++) out[total + i] = new Impl(text, starts[i]!, ends[i]!, names[kinds[i]!]!);
-    total += count;
-    from = next;
-  }
-  releaseScratch();
-  if (!out) return [];
-  out.length = total;
-  return out;
+  const { count, starts, ends, kinds } = spansOf(text, switches(options, 'tokenize'));
+  return new TokenListImpl(text, count, starts, ends, kinds);
 }
 
 /**
@@ -166,9 +193,7 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
  */
 export function tokenSpans(text: string, options?: TokenizeOptions): TokenSpans {
   assertText(text, 'tokenSpans');
-  const buf = scanScratch(text, switches(options, 'tokenSpans'));
-  const n = buf.count;
-  const spans = { count: n, starts: buf.starts.slice(0, n), ends: buf.ends.slice(0, n), kinds: buf.kinds.slice(0, n) };
-  releaseScratch();
-  return spans;
+  const spans = spansOf(text, switches(options, 'tokenSpans'));
+  // Arrays of their own, which the caller may change without touching another result.
+  return spans.count === 0 ? { count: 0, starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) } : spans;
 }

@@ -182,7 +182,7 @@ describe('segmentTokens', () => {
     expect(segs.map((s) => s.word)).toEqual(tokens.filter((t) => t.kind === 'word').map((t) => t.text));
     const rendered = segs.map((s) => [...s.prefixes, s.stem, ...s.suffixes].map((g) => text.slice(g.start, g.end)).join('+'));
     expect(rendered).toEqual(['و+قالت', 'ال+حكومة', 'إن', 'طائرات+ها', 'قصفت', 'مواقع+هم', 'في', 'ال+رقة', 'و+أكدت', 'ل+ل+صحفيين', 'أن', 'مسلحاً', 'قتلوا']);
-    const l = segs[9]!;
+    const l = segs.at(9)!;
     expect(l.prefixes[1]).toEqual({ text: 'ال', start: l.start + 1, end: l.start + 2, role: 'article', restored: 'article-alef' });
     for (const s of segs) expect(text.slice(s.start, s.end)).toBe(s.word);
   });
@@ -199,7 +199,7 @@ describe('segmentTokens', () => {
   });
 
   it('serialises to plain objects, and its segments are read through getters', () => {
-    const s = segmentTokens(tokenize('بدأ القصف بطائراتهم'))[2]!;
+    const s = segmentTokens(tokenize('بدأ القصف بطائراتهم')).at(2)!;
     expect(JSON.parse(JSON.stringify(s))).toEqual({
       word: 'بطائراتهم', start: 10, end: 19,
       prefixes: [{ text: 'ب', start: 10, end: 11, role: 'prep' }],
@@ -209,7 +209,7 @@ describe('segmentTokens', () => {
   });
 
   it('throws a TypeError for what is not an array of tokens', () => {
-    expect(() => segmentTokens('نص' as never)).toThrow(new TypeError('segmentTokens: argument "tokens" must be an array of tokens, got "نص"'));
+    expect(() => segmentTokens('نص' as never)).toThrow(new TypeError('segmentTokens: argument "tokens" must be a TokenList or an array of tokens, got "نص"'));
     expect(() => segmentTokens([null] as never)).toThrow(/token 0 is not a token/);
     expect(() => segmentTokens(tokens, { scheme: 'x' } as never)).toThrow(RangeError);
   });
