@@ -134,29 +134,35 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   const lexicon = builtinLexiconInternal();
   const closedClass = getTables().stems;
 
-  // Words after a title (their token index), and where that title starts (+1): few tokens follow
-  // a title, so a map holds them rather than an array as long as the tokens.
+  // Words after a title (their token index; a byte each), and where that title starts (+1): few
+  // tokens follow a title, so a map holds that rather than an array of offsets. Titles are found just
+  // ahead of the main pass (every title starting at or before the token it is at), so that both
+  // read the same few recent tokens' words (tokenWord remembers the last ones read).
   const titleFrom = new Map<number, number>();
-  if (sw.titles) {
-    for (let i = 0; i < count; i++) {
-      if (!isNameKind(kinds[i]!)) continue;
-      const list = index.titles.get(tokenWord(i));
-      if (!list) continue;
-      for (const words of list) {
-        let end = matchRest(words, i);
-        if (end < 0) continue;
-        // A title right after a title continues it (الرئيس السوري + الراحل); the longest title
-        // ending at a word is the one kept (الرئيس السوري الراحل, not الراحل inside it).
-        const from = titleFrom.get(i) ?? i + 1;
-        const mark = (k: number): void => {
-          const known = titleFrom.get(k);
-          if (known === undefined || from < known) titleFrom.set(k, from);
-        };
-        mark(end);
-        // A nisba after the title belongs to it (وزير الدفاع الكويتي): the name comes after it.
-        while (end < count && adjacent(end - 1, end) && isDemonymWord(end)) mark(++end);
-        break;
-      }
+  const afterTitle = new Uint8Array(count + 1);
+  let titlesDone = sw.titles ? 0 : count;
+  const titlesThrough = (last: number): void => {
+    for (; titlesDone <= last && titlesDone < count; titlesDone++) titleAt(titlesDone);
+  };
+  function titleAt(i: number): void {
+    if (!isNameKind(kinds[i]!)) return;
+    const list = index.titles.get(tokenWord(i));
+    if (!list) return;
+    for (const words of list) {
+      let end = matchRest(words, i);
+      if (end < 0) continue;
+      // A title right after a title continues it (الرئيس السوري + الراحل); the longest title
+      // ending at a word is the one kept (الرئيس السوري الراحل, not الراحل inside it).
+      const from = titleFrom.get(i) ?? i + 1;
+      const mark = (k: number): void => {
+        const known = titleFrom.get(k);
+        if (known === undefined || from < known) titleFrom.set(k, from);
+        afterTitle[k] = 1;
+      };
+      mark(end);
+      // A nisba after the title belongs to it (وزير الدفاع الكويتي): the name comes after it.
+      while (end < count && adjacent(end - 1, end) && isDemonymWord(end)) mark(++end);
+      break;
     }
   }
 
@@ -217,6 +223,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
 
   const skip = functionWords();
   for (let i = 0; i < count; ) {
+    titlesThrough(i);
     if (!isNameKind(kinds[i]!) || (ends[i]! - starts[i]! <= MAX_FUNCTION_WORD && skip.has(tokenWord(i)) && !index.entries(tokenWord(i)))) {
       i++;
       continue;
@@ -225,7 +232,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
       exactAt(i) ??
       (sw.coreference ? shortFormAt(i) : undefined) ??
       (sw.fuzzy ? fuzzyAt(i) : undefined) ??
-      (sw.titles && titleFrom.has(i) && persons ? unknownAfterTitle(i) : undefined) ??
+      (sw.titles && afterTitle[i] && persons ? unknownAfterTitle(i) : undefined) ??
       (given ? givenNameAt(i, given) : undefined);
     if (!hit) {
       i++;
@@ -346,7 +353,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     const earlier = sw.coreference && mentioned.has(entry.entity);
     if (entry.kind === 'demonym') return earlier ? 'demonym' : undefined;
     // After a title, a nisba is an adjective of the title (الرئيس العربي), not a name.
-    if (sw.titles && titleFrom.has(i) && entities.typeOf(entry.entity) === 'person' && !isNisba(entry.words[0]!)) return 'title-person';
+    if (sw.titles && afterTitle[i] && entities.typeOf(entry.entity) === 'person' && !isNisba(entry.words[0]!)) return 'title-person';
     if (afterDescriptor(i) || quoted(start, end)) return 'alias';
     return earlier ? 'coreference' : undefined;
   }
