@@ -19,11 +19,16 @@ interface Pieces {
   out: Int32Array;
   src: Int32Array;
   type: Uint8Array;
+  /** Length of the input: with the source offset reached, it predicts how many pieces there will be. */
+  sourceLength: number;
 }
 
 function addPiece(p: Pieces, o: number, s: number, t: number): void {
   if (p.count === p.out.length) {
-    const cap = p.out.length * 2;
+    // Grown to what the density of pieces so far predicts for the whole input (a text with a
+    // control between every two letters has a piece for every character or two), by half at least.
+    const predicted = Math.ceil(((p.count + 1) * p.sourceLength) / Math.max(s, 1) * 1.05) + 16;
+    const cap = Math.max(Math.ceil(p.out.length * 1.5), Math.min(predicted, 2 * p.sourceLength + 16));
     const no = new Int32Array(cap); no.set(p.out); p.out = no;
     const ns = new Int32Array(cap); ns.set(p.src); p.src = ns;
     const nt = new Uint8Array(cap); nt.set(p.type); p.type = nt;
@@ -247,8 +252,12 @@ export function normalizeWithOffsets(text: string, options?: NormalizeOptions | 
   assertText(text, 'normalizeWithOffsets');
   const t = compile(resolveOptions(options, 'normalizeWithOffsets'));
   const cap = 16;
-  const pieces: Pieces = { count: 0, out: new Int32Array(cap), src: new Int32Array(cap), type: new Uint8Array(cap) };
+  const pieces: Pieces = { count: 0, out: new Int32Array(cap), src: new Int32Array(cap), type: new Uint8Array(cap), sourceLength: text.length };
   const out = t.identity ? text : runTracked(text, t, pieces);
   if (pieces.count === 0 && text.length > 0) addPiece(pieces, 0, 0, LINEAR);
-  return new OffsetMappedText(out, text, pieces.out, pieces.src, pieces.type, pieces.count);
+  // The map keeps arrays of its own size when the last growth left much room.
+  const n = pieces.count;
+  const spare = pieces.out.length - n > (n >> 3) + 16;
+  const trim = <A extends Int32Array | Uint8Array>(a: A): A => (spare ? (a.slice(0, n) as A) : a);
+  return new OffsetMappedText(out, text, trim(pieces.out), trim(pieces.src), trim(pieces.type), n);
 }

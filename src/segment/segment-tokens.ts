@@ -4,6 +4,7 @@
 import { describe } from '../_lib/args.js';
 import { ListViewBase, type ListView } from '../_lib/list-view.js';
 import type { Token } from '../tokenize/token.js';
+import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import { isTokenList, type TokenList } from '../tokenize/token-list.js';
 import { resolveOptions } from './options.js';
 import { segmentCached } from './segment.js';
@@ -87,21 +88,20 @@ export function segmentTokens(tokens: TokenList | readonly Token[], options?: Se
   const list = isTokenList(tokens);
   if (!list && !Array.isArray(tokens)) throw new TypeError(`segmentTokens: argument "tokens" must be a TokenList or an array of tokens, got ${describe(tokens)}`);
   const r = resolveOptions(options, 'segmentTokens');
+  const places = new Placements();
   if (list) {
     // Reads the kinds and texts without making a token object each; the result is sized exactly.
+    const { source, count, starts, ends, kinds, mapped } = tokens.pack();
     let words = 0;
-    for (let i = 0; i < tokens.length; i++) if (tokens.kindOf(i) === 'word') words++;
-    const starts = new Int32Array(words);
-    const bases = new Array<Segmentation>(words);
-    for (let i = 0, w = 0; w < words; i++) {
-      if (tokens.kindOf(i) !== 'word') continue;
-      bases[w] = segmentCached(tokens.textOf(i), r);
-      starts[w++] = tokens.startOf(i);
+    for (let i = 0; i < count; i++) if (kinds[i] === WORD) words++;
+    places.reserve(words);
+    const text = mapped ? mapped.text : source;
+    for (let i = 0; i < count; i++) {
+      if (kinds[i] !== WORD) continue;
+      places.add(segmentCached(text.slice(starts[i], ends[i]), r), mapped ? mapped.sourceStarts[i]! : starts[i]!);
     }
-    return new SegmentationListImpl(starts, bases);
+    return places.list();
   }
-  const starts: number[] = [];
-  const bases: Segmentation[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Partial<Token> | null | undefined;
     if (t === null || typeof t !== 'object' || typeof t.start !== 'number' || typeof t.kind !== 'string') {
@@ -110,10 +110,54 @@ export function segmentTokens(tokens: TokenList | readonly Token[], options?: Se
     if (t.kind !== 'word') continue;
     const word = t.text;
     if (typeof word !== 'string') throw new TypeError(`segmentTokens: token ${i} has no text`);
-    bases.push(segmentCached(word, r));
-    starts.push(t.start);
+    places.add(segmentCached(word, r), t.start);
   }
-  return new SegmentationListImpl(Int32Array.from(starts), bases);
+  return places.list();
+}
+
+const WORD = TOKEN_KIND_CODE.word;
+
+/**
+ * The segmentations placed so far: each word's offset, and the index of its segmentation among the
+ * distinct ones (a word seen again shares the first one's), 8 bytes a word.
+ */
+class Placements {
+  #starts = new Int32Array(16);
+  #ids = new Int32Array(16);
+  #count = 0;
+  readonly #distinct: Segmentation[] = [];
+  readonly #idOf = new Map<Segmentation, number>();
+
+  /** Room for `n` more words without growing. */
+  reserve(n: number): void {
+    if (this.#count + n > this.#starts.length) this.#grow(this.#count + n);
+  }
+
+  add(base: Segmentation, start: number): void {
+    let id = this.#idOf.get(base);
+    if (id === undefined) {
+      id = this.#distinct.length;
+      this.#distinct.push(base);
+      this.#idOf.set(base, id);
+    }
+    if (this.#count === this.#starts.length) this.#grow(this.#count * 2);
+    this.#starts[this.#count] = start;
+    this.#ids[this.#count++] = id;
+  }
+
+  #grow(cap: number): void {
+    const s = new Int32Array(cap), d = new Int32Array(cap);
+    s.set(this.#starts.subarray(0, this.#count));
+    d.set(this.#ids.subarray(0, this.#count));
+    this.#starts = s;
+    this.#ids = d;
+  }
+
+  list(): SegmentationList {
+    const n = this.#count;
+    const exact = this.#starts.length === n;
+    return new SegmentationListImpl(exact ? this.#starts : this.#starts.slice(0, n), exact ? this.#ids : this.#ids.slice(0, n), this.#distinct);
+  }
 }
 
 /**
@@ -139,13 +183,15 @@ export interface SegmentationList extends ListView<Segmentation> {
 class SegmentationListImpl extends ListViewBase<Segmentation> implements SegmentationList {
   readonly length: number;
   readonly #starts: Int32Array;
-  readonly #bases: readonly Segmentation[];
+  readonly #ids: Int32Array;
+  readonly #distinct: readonly Segmentation[];
 
-  constructor(starts: Int32Array, bases: readonly Segmentation[]) {
+  constructor(starts: Int32Array, ids: Int32Array, distinct: readonly Segmentation[]) {
     super();
     this.length = starts.length;
     this.#starts = starts;
-    this.#bases = bases;
+    this.#ids = ids;
+    this.#distinct = distinct;
     Object.freeze(this);
   }
 
@@ -154,7 +200,7 @@ class SegmentationListImpl extends ListViewBase<Segmentation> implements Segment
   }
 
   protected item(i: number): Segmentation {
-    return new PlacedSegmentation(this.#bases[i]!, this.#starts[i]!);
+    return new PlacedSegmentation(this.#distinct[this.#ids[i]!]!, this.#starts[i]!);
   }
 
   override toJSON(): Segmentation[] {
