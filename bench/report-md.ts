@@ -597,16 +597,16 @@ function worstCaseSection(ctx: Ctx, r: BenchResults): string {
   const fns = w.functions;
   const caps = [...new Set(fns.map((f) => f.capBytes))].sort((a, b) => (b ?? Infinity) - (a ?? Infinity));
   const capName = (cap: number | null): string => (cap === null ? 'full size' : `≤ ${mb(cap)}`);
-  out.push('Every public function on adversarial inputs (`bench/worst-case.ts`), each cell (input × function) in a fresh child process. ' +
+  out.push('Every public function on adversarial inputs (`bench/worst-case.ts`), each cell (input × function) in two fresh child processes, one for memory and one for time. ' +
     `**Time** = time on the input ÷ time on ordinary text (${w.corpus.found ? 'the corpus' : '**the built-in sample** (corpus not found)'} repeated, paragraphs separated by blank lines) ` +
     'with as many UTF-16 code units, median of the per-round ratios over interleaved rounds (a full GC before each timed batch); ' +
-    `target ≤ ${T.timeRatio}×. **Memory** = the peak of one call (the largest of: JS heap right after the call, JS retained, peak RSS) ÷ the input's UTF-8 size; ` +
+    `target ≤ ${T.timeRatio}×. **Memory** = the peak of live memory during one call (JS heap plus ArrayBuffers after each garbage collection, every one a full collection about every megabyte allocated, and after the call with the result alive), the caches warmed by a first call, ÷ the input's UTF-8 size; ` +
     `target ≤ ${T.memoryRatio}×; in parentheses the same on the ordinary text. A call over ${T.callCapSeconds} s is killed: **timeout**, a failure.`);
   out.push('', 'Sizes: ' + caps.map((cap) => `${fns.filter((f) => f.capBytes === cap).map((f) => `\`${ctx.t(f.name)}\``).join(', ')}: ` +
     (cap === null ? 'the inputs at full size' : `each input cut to ${mb(cap)} at most`)).join('; ') +
     ' — always against ordinary text of the same length: the ratio is what matters. ' +
-    'Functions whose result holds an object per token (`tokenize`, `sentences`, `segmentTokens`, `find`, `analyze`, …) need memory in proportion to the tokens: ' +
-    'their ratio on ordinary text (in parentheses) is the reference, and an input of one-character tokens multiplies it.');
+    'Results with an item per token or per edit (`tokenize`, `segmentTokens`, `repair`, `analyze`, …) need memory in proportion to the tokens or edits rather than the bytes: ' +
+    'their ratio on ordinary text (in parentheses) is the reference, and an input of one-character tokens, or with an edit every few bytes, multiplies it.');
   if (w.only) out.push('', `_Partial run (${[w.only.inputs ? `inputs ${w.only.inputs.join(', ')}` : '', w.only.fns ? `functions ${w.only.fns.join(', ')}` : ''].filter(Boolean).map((x) => ctx.t(x)).join('; ')})._`);
 
   out.push('', mdTable(['input', 'what', ...caps.map((cap) => `${capName(cap)}: code units (UTF-8)`)],

@@ -181,3 +181,13 @@ describe('tokenize: e-mail addresses and URLs far into a long text', () => {
     expect(early.at(0)!.kind).toBe('latin');
   });
 });
+
+describe('segmentTokens on a list from another copy of the library', () => {
+  it('reads a TokenList look-alike (ESM and CommonJS builds in one process) through toArray()', () => {
+    const text = 'وبالتحالف ضد التنظيم';
+    const tokens = tokenize(text);
+    const foreign = { length: tokens.length, toArray: () => tokens.toArray() };
+    expect(JSON.stringify(segmentTokens(foreign as never))).toBe(JSON.stringify(segmentTokens(tokens)));
+    expect(() => segmentTokens({ length: 1 } as never)).toThrow(TypeError);
+  });
+});

@@ -86,6 +86,9 @@ function move(g: Segment, by: number): Segment {
  */
 export function segmentTokens(tokens: TokenList | readonly Token[], options?: SegmentOptions): SegmentationList {
   const list = isTokenList(tokens);
+  // A TokenList of another copy of the library (its ESM and CommonJS builds in one process) is read
+  // through its public methods, as an array.
+  if (!list && !Array.isArray(tokens) && isListLike(tokens)) return segmentTokens(tokens.toArray(), options);
   if (!list && !Array.isArray(tokens)) throw new TypeError(`segmentTokens: argument "tokens" must be a TokenList or an array of tokens, got ${describe(tokens)}`);
   const r = resolveOptions(options, 'segmentTokens');
   const places = new Placements();
@@ -116,6 +119,10 @@ export function segmentTokens(tokens: TokenList | readonly Token[], options?: Se
 }
 
 const WORD = TOKEN_KIND_CODE.word;
+
+function isListLike(value: unknown): value is { toArray(): readonly Token[] } {
+  return value !== null && typeof value === 'object' && typeof (value as { toArray?: unknown }).toArray === 'function' && typeof (value as { length?: unknown }).length === 'number';
+}
 
 /**
  * The segmentations placed so far: each word's offset, and the index of its segmentation among the
