@@ -16,7 +16,8 @@ function op<T>(name: string, run: (text: string) => T, sink: (result: T) => numb
   return { name, run, sink: sink as (result: unknown) => number };
 }
 
-const lastEnd = (a: { readonly length: number; at(i: number): { end: number } | undefined }): number => a.at(-1)?.end ?? 0;
+/** End of the last item of a result (an array or a list), 0 when empty: part of what a benchmark's sink consumes. */
+export const lastEnd = (a: { readonly length: number; at(i: number): { end: number } | undefined }): number => a.at(-1)?.end ?? 0;
 
 export const OPS: readonly Op[] = [
   op('tokenize', (s) => tokenize(s), (r) => r.length + lastEnd(r)),

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze, defaultGazetteer, repair, segmentTokens, stance, tokenize } from '../src/index.js';
 import { SAMPLE_TEXT } from '../scripts/sample.js';
 import { MB, WORST_CASES, baseText, ordinaryOfLength, utf8Bytes, type WorstCase } from './inputs.js';
-import { findOp } from './ops.js';
+import { findOp, lastEnd } from './ops.js';
 import { findGc, procStatus, resetPeak } from './process.js';
 import type { WorstCaseCell, WorstCaseJson, WorstCaseMemory, WorstCaseScaling, WorstCaseSize } from './results-types.js';
 import { busyWarning, f, gitState, loadLine, machine, machineLine, median, table, timePerCall, writeResults } from './report.js';
@@ -67,8 +67,6 @@ interface WorstOp {
   run: (text: string) => unknown;
   sink: (result: unknown) => number;
 }
-
-const lastEnd = (a: { readonly length: number; at(i: number): { end: number } | undefined }): number => a.at(-1)?.end ?? 0;
 
 function fromOps(name: string): WorstOp {
   const o = findOp(name);
@@ -212,8 +210,8 @@ function childMemory(caseId: string, fnName: string): void {
   // hold what these texts put in them, as the one-off tables do after the sample call.
   mark('memory warm-up, full size');
   sink += op.sink(op.run(worst)) + op.sink(op.run(ordinary));
-  // The worst-case input first, in the (nearly) fresh process, then the ordinary text (its peak RSS
-  // may come out lower, as the heap has already grown; the JS figures do not depend on it).
+  // The worst-case input first, then the ordinary text (its peak RSS may come out lower, as the
+  // heap has already grown; the JS figures do not depend on it).
   mark('memory, worst-case input');
   const memWorst = measureMemory(op, worst, fullGc);
   emit('MEMORY', { worst: memWorst });
@@ -233,12 +231,8 @@ function childTime(caseId: string, fnName: string): void {
   // each without a GC before it (the calls right after a full GC are slower: V8 grows its young
   // generation again, a cost that a batch spreads over its calls, on both sides alike).
   // The first call of each, after a full GC as in the rounds: round 1 when a batch is one call.
-  gc();
-  mark('round 1, worst-case input');
-  const firstWorst = timePerCall(runWorst, 1);
-  gc();
-  mark('round 1, ordinary text');
-  const firstOrdinary = timePerCall(runOrdinary, 1);
+  const firstWorst = timedBatch(runWorst, 1, gc, 'round 1, worst-case input');
+  const firstOrdinary = timedBatch(runOrdinary, 1, gc, 'round 1, ordinary text');
   let estWorst = firstWorst, estOrdinary = firstOrdinary;
   if (Math.min(estWorst, estOrdinary) < BATCH_MS) {
     mark('batch sizes');

@@ -86,10 +86,12 @@ function move(g: Segment, by: number): Segment {
  */
 export function segmentTokens(tokens: TokenList | readonly Token[], options?: SegmentOptions): SegmentationList {
   const list = isTokenList(tokens);
-  // A TokenList of another copy of the library (its ESM and CommonJS builds in one process) is read
-  // through its public methods, as an array.
-  if (!list && !Array.isArray(tokens) && isListLike(tokens)) return segmentTokens(tokens.toArray(), options);
-  if (!list && !Array.isArray(tokens)) throw new TypeError(`segmentTokens: argument "tokens" must be a TokenList or an array of tokens, got ${describe(tokens)}`);
+  if (!list && !Array.isArray(tokens)) {
+    // A TokenList of another copy of the library (its ESM and CommonJS builds in one process) is
+    // read through its public methods, as an array.
+    if (isListLike(tokens)) return segmentTokens(tokens.toArray(), options);
+    throw new TypeError(`segmentTokens: argument "tokens" must be a TokenList or an array of tokens, got ${describe(tokens)}`);
+  }
   const r = resolveOptions(options, 'segmentTokens');
   const places = new Placements();
   if (list) {

@@ -55,54 +55,49 @@ export interface PlainToken {
   kind: TokenKind;
 }
 
-/** @internal */
-export class TokenImpl implements Token {
-  readonly #source: string;
+/** @internal What the two token classes share: their offsets and kind, the plain form, the display. */
+abstract class TokenBase implements Token {
+  abstract readonly text: string;
   readonly start: number;
   readonly end: number;
   readonly kind: TokenKind;
 
-  constructor(source: string, start: number, end: number, kind: TokenKind) {
-    this.#source = source;
+  constructor(start: number, end: number, kind: TokenKind) {
     this.start = start;
     this.end = end;
     this.kind = kind;
-  }
-
-  get text(): string {
-    return this.#source.slice(this.start, this.end);
   }
 
   toJSON(): PlainToken {
     return { text: this.text, start: this.start, end: this.end, kind: this.kind };
   }
 
-  /** Shows the text in Node's console.log and REPL (no import of node: modules needed). */
+  /** Shows the token in Node's console.log and REPL (no import of node: modules needed). */
   [Symbol.for('nodejs.util.inspect.custom')](): PlainToken {
     return this.toJSON();
   }
 }
 
+/** @internal A token of the text its offsets refer to: its text is read from that text when asked. */
+export class TokenImpl extends TokenBase {
+  readonly #source: string;
+
+  constructor(source: string, start: number, end: number, kind: TokenKind) {
+    super(start, end, kind);
+    this.#source = source;
+  }
+
+  get text(): string {
+    return this.#source.slice(this.start, this.end);
+  }
+}
+
 /** @internal A token whose text is not a slice of the text its offsets refer to (analyze: repaired text, original offsets). */
-export class MappedToken implements Token {
+export class MappedToken extends TokenBase {
   readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: TokenKind;
 
   constructor(text: string, start: number, end: number, kind: TokenKind) {
+    super(start, end, kind);
     this.text = text;
-    this.start = start;
-    this.end = end;
-    this.kind = kind;
-  }
-
-  toJSON(): PlainToken {
-    return { text: this.text, start: this.start, end: this.end, kind: this.kind };
-  }
-
-  /** Shows the token in Node's console.log and REPL. */
-  [Symbol.for('nodejs.util.inspect.custom')](): PlainToken {
-    return this.toJSON();
   }
 }
