@@ -600,7 +600,7 @@ function worstCaseSection(ctx: Ctx, r: BenchResults): string {
   out.push('Every public function on adversarial inputs (`bench/worst-case.ts`), each cell (input × function) in two fresh child processes, one for memory and one for time. ' +
     `**Time** = time on the input ÷ time on ordinary text (${w.corpus.found ? 'the corpus' : '**the built-in sample** (corpus not found)'} repeated, paragraphs separated by blank lines) ` +
     'with as many UTF-16 code units, median of the per-round ratios over interleaved rounds (a full GC before each timed batch); ' +
-    `target ≤ ${T.timeRatio}×. **Memory** = the peak of live memory during one call (JS heap plus ArrayBuffers after each garbage collection, every one a full collection about every megabyte allocated, and after the call with the result alive), the caches warmed by a first call, ÷ the input's UTF-8 size; ` +
+    `target ≤ ${T.timeRatio}×. **Memory** = the peak of live memory during one call (JS heap plus ArrayBuffers after each garbage collection, every one a full collection about every megabyte allocated that frees dead ArrayBuffers in its pause, and after the call with the result alive), the caches warmed by a first call, ÷ the input's UTF-8 size; ` +
     `target ≤ ${T.memoryRatio}×; in parentheses the same on the ordinary text. A call over ${T.callCapSeconds} s is killed: **timeout**, a failure.`);
   out.push('', 'Sizes: ' + caps.map((cap) => `${fns.filter((f) => f.capBytes === cap).map((f) => `\`${ctx.t(f.name)}\``).join(', ')}: ` +
     (cap === null ? 'the inputs at full size' : `each input cut to ${mb(cap)} at most`)).join('; ') +
