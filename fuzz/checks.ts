@@ -781,8 +781,8 @@ export const checkAnalyze: Check = (lib, data) => {
   guarded('analyze', () => {
     const a = lib.analyze(text, o as Akhbar.AnalyzeOptions);
     ok(a.text === text, () => 'analyze: text is not the input');
-    // Plain data but for the token list, whose JSON is plain data.
-    checkPlainData('analyze', { ...a, tokens: a.tokens === null ? null : a.tokens.toJSON() });
+    // Plain data but for the token and edit lists, whose JSON is plain data.
+    checkPlainData('analyze', { ...a, tokens: a.tokens === null ? null : a.tokens.toJSON(), repaired: a.repaired === null ? null : { text: a.repaired.text, edits: a.repaired.edits.toJSON() } });
     const inRange = (what: string, s: { start: number; end: number }): void =>
       ok(isInt(s.start) && isInt(s.end) && s.start >= 0 && s.start <= s.end && s.end <= text.length, () => `analyze: ${what} spans ${s.start}–${s.end}, outside the text (${text.length})`);
     if (flags & 1) ok(a.repaired === null, () => 'analyze: repaired although repair is off');

@@ -192,7 +192,7 @@ function wordsAround(text: string, edits: readonly Edit[], e: Edit): { start: nu
 
 function show(a: AnalyzedText): void {
   const { text } = a;
-  const edits = a.repaired?.edits ?? [];
+  const edits = a.repaired?.edits.toArray() ?? [];
   const mentions = a.entities ?? [];
   const sentences = a.sentences ?? [];
   const reports = a.stance ?? [];

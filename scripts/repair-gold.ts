@@ -89,6 +89,8 @@ export const UNENUMERATED: readonly string[] = ['whitespace', 'hard-wrap'];
 /** Scores one corpus file. `kinds` are the edit kinds that were switched on. */
 export function scoreFile(file: string, text: string, repaired: Repaired, gold: readonly GoldRow[], kinds: readonly EditKind[]): FileScore {
   const rows: RowResult[] = [];
+  // The edits as objects once: each read of the list makes new ones, and they are told apart by identity.
+  const edits = repaired.edits.toArray();
   const explained = new Set<Edit>();
   for (const row of gold.filter((r) => r.file === file)) {
     if (row.kind === 'variant') continue;
@@ -107,12 +109,12 @@ export function scoreFile(file: string, text: string, repaired: Repaired, gold: 
       res.found++;
       const end = at + row.before.length;
       if (row.kind === 'keep') {
-        const touching = editsTouching(repaired.edits, at, end);
+        const touching = editsTouching(edits, at, end);
         if (touching.length === 0) res.correct++;
         else res.failures.push(`at ${at}: ${touching.map((e) => `${e.kind} ${JSON.stringify(e.before)}→${JSON.stringify(e.after)}`).join(', ')}`);
         continue;
       }
-      const inside = editsWithin(repaired.edits, at, end);
+      const inside = editsWithin(edits, at, end);
       let out = '';
       let pos = at;
       for (const e of inside) { out += text.slice(pos, e.start) + e.after; pos = e.end; }
@@ -123,6 +125,6 @@ export function scoreFile(file: string, text: string, repaired: Repaired, gold: 
     }
   }
   const goldKinds = new Set(rows.map((r) => r.row.kind));
-  const unexplained = repaired.edits.filter((e) => !explained.has(e) && !UNENUMERATED.includes(e.kind) && (goldKinds.has(e.kind) || true));
+  const unexplained = edits.filter((e) => !explained.has(e) && !UNENUMERATED.includes(e.kind) && (goldKinds.has(e.kind) || true));
   return { rows, unexplained };
 }

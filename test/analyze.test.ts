@@ -29,7 +29,7 @@ describe('analyze', () => {
     const [r] = a.stance!;
     expect([r!.target, r!.label]).toEqual(['global-coalition-against-isis', 'neutral']);
     expect(r!.evidence.map((e) => [text.slice(e.start, e.end), e.voice, e.source])).toEqual([['وفشل', 'attributed', 'global-coalition-against-isis']]);
-    expect(JSON.parse(JSON.stringify(a))).toEqual({ ...a, tokens: a.tokens!.toJSON() });
+    expect(JSON.parse(JSON.stringify(a))).toEqual({ ...a, tokens: a.tokens!.toJSON(), repaired: { text: a.repaired!.text, edits: a.repaired!.edits.toJSON() } });
   });
 
   it('switches steps off and passes their options through', () => {

@@ -1,6 +1,6 @@
 /**
  * A read-only list whose items are made when they are read, from compact arrays the list holds:
- * the base of {@link TokenList} and {@link SegmentationList}.
+ * the base of {@link TokenList}, {@link SegmentationList} and {@link EditList}.
  */
 import { describe } from './args.js';
 

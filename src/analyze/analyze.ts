@@ -6,7 +6,7 @@ import { assertText, checkOptions, describe } from '../_lib/args.js';
 import { defaultGazetteer } from '../gazetteer/default.js';
 import { Gazetteer, type FindOptions } from '../gazetteer/gazetteer.js';
 import type { Mention } from '../gazetteer/mention.js';
-import type { Edit } from '../repair/edit.js';
+import type { EditList } from '../repair/edit-list.js';
 import type { RepairOptions } from '../repair/options.js';
 import { repair, type Repaired } from '../repair/repair.js';
 import type { Evidence, StanceReport } from '../stance/report.js';
@@ -65,8 +65,8 @@ export interface AnalyzedText {
   readonly repaired: {
     /** The repaired text, which the other steps analysed. */
     readonly text: string;
-    /** The repairs, with offsets into the text as given. */
-    readonly edits: readonly Edit[];
+    /** The repairs, with offsets into the text as given, as a compact {@link EditList}. */
+    readonly edits: EditList;
   } | null;
   /**
    * The tokens, as a compact {@link TokenList} (`JSON.stringify` writes an array of tokens): each

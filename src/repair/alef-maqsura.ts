@@ -12,7 +12,7 @@
 import { ALEF_MAQSURA_WORDS } from '../generated/repair-data.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
 import type { RepairContext } from './context.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { ALEF_MAQSURA, YEH, lastLetter, stemStarts, type CliticClass } from './words.js';
 
 interface Entry { readonly word: string; readonly always: boolean; readonly clitics: CliticClass }
@@ -42,7 +42,7 @@ function lookup(s: string, from: number, to: number): Entry | undefined {
 }
 
 /** Proposes alef-maqsura edits. */
-export function detectAlefMaqsura(ctx: RepairContext): Edit[] {
+export function detectAlefMaqsura(ctx: RepairContext): EditBuffer {
   const { text, wordCount, wordStarts, wordEnds } = ctx;
   const found: { entry: Entry; at: number }[] = [];
   let maqsuraWords = 0;
@@ -60,13 +60,13 @@ export function detectAlefMaqsura(ctx: RepairContext): Edit[] {
   // or one that is never spelled so (حتي), and hardly any word with alef maqsura.
   const distinct = new Set(found.map((f) => f.entry.word)).size;
   const yaStyle = (distinct >= 2 || found.some((f) => f.entry.always)) && maqsuraWords * 10 <= found.length;
-  const edits: Edit[] = [];
+  const edits = new EditBuffer(text);
   for (const { entry, at } of found) {
     if (!entry.always && !yaStyle) continue;
     const reason = entry.always
       ? `${entry.word} is spelled with alef maqsura; no word is spelled with a final ya in its place`
       : `${entry.word} is spelled with alef maqsura, and this text writes final alef maqsura as ya throughout (${found.length} listed words with ya, ${maqsuraWords} words with alef maqsura)`;
-    edits.push(makeEdit(text, 'alef-maqsura', at, at + 1, '\u0649', entry.always ? 0.95 : 0.85, reason));
+    edits.add('alef-maqsura', at, at + 1, '\u0649', entry.always ? 0.95 : 0.85, reason);
   }
   return edits;
 }

@@ -7,7 +7,7 @@ import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { bmpClasses } from '../_lib/char-class.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import type { RepairContext } from './context.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { isMovablePunct } from './punct.js';
 
 // Local copies of the codes: hot loops then read constants, not imported bindings.
@@ -38,11 +38,11 @@ function percentFollows(text: string, end: number): boolean {
  * a one-digit number (` .5`), a percentage (`.20%`) or a number followed by في المئة. One edit per
  * mark, from the mark to the number's end. Linear in the number of tokens.
  */
-export function detectBidiPunct(ctx: RepairContext): Edit[] {
+export function detectBidiPunct(ctx: RepairContext): EditBuffer {
   const { text, tokens } = ctx;
   const n = text.length;
   const table = bmpClasses();
-  const edits: Edit[] = [];
+  const edits = new EditBuffer(text);
   for (let t = 0; t + 1 < tokens.count; t++) {
     if (tokens.kinds[t] !== PUNCT || tokens.kinds[t + 1] !== NUMBER) continue;
     const p = tokens.starts[t]!;
@@ -67,8 +67,8 @@ export function detectBidiPunct(ctx: RepairContext): Edit[] {
     if (j < 0) continue;
     const k = table[text.charCodeAt(j)];
     if (k !== C_AR_LETTER && k !== C_LETTER && k !== C_MARK) continue;
-    edits.push(makeEdit(text, 'bidi-punct', p, end, text.slice(p + 1, end) + text[p]!, 0.9,
-      `"${text[p]!}" stands glued to the front of a number that ends a phrase: right-to-left copying moved it from the number's end.`));
+    edits.add('bidi-punct', p, end, text.slice(p + 1, end) + text[p]!, 0.9,
+      `"${text[p]!}" stands glued to the front of a number that ends a phrase: right-to-left copying moved it from the number's end.`);
   }
   return edits;
 }

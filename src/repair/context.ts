@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import type { Edit } from './edit.js';
+import type { EditBuffer } from './edit-buffer.js';
 import type { RangeLexicon } from '../lexicon/lexicon.js';
 
 export interface RepairContext {
@@ -24,4 +24,4 @@ export interface RepairContext {
 }
 
 /** A detector proposes edits on the input; repair() resolves conflicts between detectors. */
-export type Detector = (ctx: RepairContext) => Edit[];
+export type Detector = (ctx: RepairContext) => EditBuffer;

@@ -2,6 +2,9 @@
  * The edits that {@link repair} proposes: what changed where, how sure it is, and why.
  */
 
+import { describe } from '../_lib/args.js';
+import { isEditList, type EditList } from './edit-list.js';
+
 /**
  * The kinds of repair, in the order they are reported:
  * - `run-on`: a space restored between merged words (الولاياتالمتحدة → الولايات المتحدة);
@@ -81,44 +84,12 @@ export interface Edit {
   readonly reason: string;
 }
 
-/** @internal Builds an edit, taking `before` from the input. */
-export function makeEdit(
-  text: string,
-  kind: EditKind,
-  start: number,
-  end: number,
-  after: string,
-  confidence: number,
-  reason: string,
-): Edit {
-  // Every reason reads as a sentence: a capital first letter and a full stop.
-  let why = reason.length > 0 && reason[0]! >= 'a' && reason[0]! <= 'z' ? reason[0]!.toUpperCase() + reason.slice(1) : reason;
-  if (!why.endsWith('.')) why += '.';
-  const before = text.slice(start, end);
-  return Object.freeze({ kind, start, end, before: before.length <= 2 ? shared(before) : before, after: after.length <= 2 ? shared(after) : after, confidence, reason: shared(why) });
-}
-
-/** Strings that many edits repeat (reasons, one-letter texts), kept once; emptied when full. */
-const SHARED = new Map<string, string>();
-const SHARED_LIMIT = 4096;
-
-/**
- * One copy of `s` for all the edits that hold an equal string: a text with a hundred thousand
- * edits of one kind then costs an object per edit, not also two or three strings.
- */
-function shared(s: string): string {
-  const known = SHARED.get(s);
-  if (known !== undefined) return known;
-  if (SHARED.size >= SHARED_LIMIT) SHARED.clear();
-  SHARED.set(s, s);
-  return s;
-}
-
 /**
  * Applies edits to `text`: the edits must be sorted and must not overlap (as in
- * {@link Repaired.edits}). Use it to apply a subset, the ones a reviewer accepted.
+ * {@link Repaired.edits}). Use it to apply a subset, the ones a reviewer accepted. `edits` is an
+ * array of edits or an {@link EditList}.
  *
- * @throws TypeError when `text` is not a string or `edits` not an array of edits
+ * @throws TypeError when `text` is not a string or `edits` not an array of edits (or an EditList)
  * @throws RangeError when an edit lies outside `text`, does not match it, or overlaps the previous one
  *
  * @example
@@ -132,9 +103,10 @@ function shared(s: string): string {
  * ```
  * @category Repair
  */
-export function applyEdits(text: string, edits: readonly Edit[]): string {
+export function applyEdits(text: string, edits: readonly Edit[] | EditList): string {
   if (typeof text !== 'string') throw new TypeError(`applyEdits: argument "text" must be a string, got ${typeof text}`);
-  if (!Array.isArray(edits)) throw new TypeError(`applyEdits: argument "edits" must be an array of edits, got ${typeof edits}`);
+  if (isEditList(edits)) edits = edits.toArray();
+  if (!Array.isArray(edits)) throw new TypeError(`applyEdits: argument "edits" must be an array of edits or an EditList, got ${describe(edits)}`);
   let out = '';
   let pos = 0;
   let prevStart = -1;

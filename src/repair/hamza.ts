@@ -11,7 +11,7 @@
 import { HAMZA_PREFERRED } from '../generated/repair-data.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
 import type { RepairContext } from './context.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, hasWith, known, stemStarts } from './words.js';
 
 const WAW = 0x0648, FEH = 0x0641;
@@ -19,10 +19,10 @@ const WAW = 0x0648, FEH = 0x0641;
 let preferred: Map<string, string> | undefined;
 
 /** Proposes hamza edits. */
-export function detectHamza(ctx: RepairContext): Edit[] {
+export function detectHamza(ctx: RepairContext): EditBuffer {
   const { text, lexicon, wordCount, wordStarts, wordEnds } = ctx;
   preferred ??= new Map(HAMZA_PREFERRED.map((w) => [w.replace(/^[أإآ]/, 'ا'), w]));
-  const edits: Edit[] = [];
+  const edits = new EditBuffer(text);
   for (let w = 0; w < wordCount; w++) {
     const a = wordStarts[w]!, b = wordEnds[w]!;
     if (b - a < 2 || !ctx.wordPlain[w]) continue;
@@ -46,11 +46,11 @@ export function detectHamza(ctx: RepairContext): Edit[] {
     // text means as two words (او الذي): the run-on repair splits it, so no hamza here.
     if (pick.unit === ALEF_HAMZA_ABOVE && (text.charCodeAt(pick.at + 1) === WAW || text.charCodeAt(pick.at + 1) === FEH) && pick.at + 2 < b && known(lexicon, text, pick.at + 2, b)) continue;
     const ch = String.fromCharCode(pick.unit);
-    edits.push(makeEdit(text, 'hamza', pick.at, pick.at + 1, ch,
+    edits.add('hamza', pick.at, pick.at + 1, ch,
       options.length === 1 ? 0.85 : 0.8,
       options.length === 1
         ? `the lexicon knows the word only with ${ch} and not with a bare alef`
-        : `the word is written with ${ch} in news text (data/repair/hamza-preferred.tsv)`));
+        : `the word is written with ${ch} in news text (data/repair/hamza-preferred.tsv)`);
   }
   return edits;
 }

@@ -13,7 +13,7 @@
  */
 import type { RepairContext } from './context.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, hasWith, known, stemStarts } from './words.js';
 
 const TEH = 0x062a, SEEN = 0x0633, NOON = 0x0646, TAH = 0x0637, DAL = 0x062f;
@@ -42,9 +42,9 @@ function hamzaNearStart(s: string, a: number, b: number): boolean {
 }
 
 /** Proposes hamzat-wasl edits. */
-export function detectHamzatWasl(ctx: RepairContext): Edit[] {
+export function detectHamzatWasl(ctx: RepairContext): EditBuffer {
   const { text, lexicon, wordCount, wordStarts, wordEnds } = ctx;
-  const edits: Edit[] = [];
+  const edits = new EditBuffer(text);
   const fine = new Set<string>(); // words found right: the verdict depends on the word only
   for (let w = 0; w < wordCount; w++) {
     const a = wordStarts[w]!, b = wordEnds[w]!;
@@ -69,7 +69,7 @@ export function detectHamzatWasl(ctx: RepairContext): Edit[] {
       const what = f === 'X' ? 'a form X verb or masdar' : f.endsWith('verb') ? 'a form VII or VIII verb' : 'a form VII or VIII masdar';
       const reason = `the alef of ${what} is hamzat al-wasl and takes no hamza` +
         (bareKnown ? `; the lexicon knows the word with a bare alef${hamzaKnown ? '' : ' and not with the hamza'}` : '');
-      edits.push(makeEdit(text, 'hamzat-wasl', p, p + 1, '\u0627', f === 'X' || !hamzaKnown ? 0.9 : 0.8, reason));
+      edits.add('hamzat-wasl', p, p + 1, '\u0627', f === 'X' || !hamzaKnown ? 0.9 : 0.8, reason);
       break;
     }
     if (edits.length === before) fine.add(word);

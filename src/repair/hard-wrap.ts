@@ -8,7 +8,7 @@ import { bmpClasses, classAt } from '../_lib/char-class.js';
 import { CLOSER, TERMINAL, TOGGLE, punctRoles } from '../tokenize/punct-roles.js';
 import { WRAP_MAX_WIDTH, WRAP_RATIO } from '../tokenize/paragraph-bounds.js';
 import type { RepairContext } from './context.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { isMovablePunct } from './punct.js';
 
 // Local copies of the codes: hot loops then read constants, not imported bindings.
@@ -204,13 +204,17 @@ function isListMarker(text: string, j: number, end: number): boolean {
  * line, leading spaces) becomes one space. A bare line break is joined with confidence 0.9, a break
  * with a blank line (only inside text that is visibly wrapped) with 0.75.
  */
-export function detectHardWraps(ctx: RepairContext): Edit[] {
-  const text = ctx.text;
-  return findHardWraps(ctx).map((j) =>
-    j.blank
-      ? makeEdit(text, 'hard-wrap', j.start, j.end, ' ', 0.75,
-        'A blank line inside a wrapped paragraph: the line before it ends no sentence and the next goes on with it.')
-      : makeEdit(text, 'hard-wrap', j.start, j.end, ' ', 0.9,
-        'A line break inside a sentence: the wrapped line before it ends with no sentence-final punctuation.'),
-  );
+export function detectHardWraps(ctx: RepairContext): EditBuffer {
+  const joins = findHardWraps(ctx);
+  const edits = new EditBuffer(ctx.text, joins.length);
+  for (const j of joins) {
+    if (j.blank) {
+      edits.add('hard-wrap', j.start, j.end, ' ', 0.75,
+        'A blank line inside a wrapped paragraph: the line before it ends no sentence and the next goes on with it.');
+    } else {
+      edits.add('hard-wrap', j.start, j.end, ' ', 0.9,
+        'A line break inside a sentence: the wrapped line before it ends with no sentence-final punctuation.');
+    }
+  }
+  return edits;
 }

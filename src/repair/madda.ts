@@ -9,16 +9,16 @@
 import { MADDA_WORDS } from '../generated/repair-data.js';
 import { lexiconKey } from '../lexicon/lexicon.js';
 import type { RepairContext } from './context.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { ALEF_HAMZA_ABOVE, ALEF_MADDA, hasWith, known, stemStarts } from './words.js';
 
 let listed: Set<string> | undefined;
 
 /** Proposes madda edits. */
-export function detectMadda(ctx: RepairContext): Edit[] {
+export function detectMadda(ctx: RepairContext): EditBuffer {
   const { text, lexicon, wordCount, wordStarts, wordEnds } = ctx;
   listed ??= new Set(MADDA_WORDS);
-  const edits: Edit[] = [];
+  const edits = new EditBuffer(text);
   const fine = new Set<string>(); // words found right: the verdict depends on the word only
   for (let w = 0; w < wordCount; w++) {
     const a = wordStarts[w]!, b = wordEnds[w]!;
@@ -36,11 +36,11 @@ export function detectMadda(ctx: RepairContext): Edit[] {
       // الآن is listed with its article: look it up with the ال before p too.
       const withArticle = p - 2 >= a && text.startsWith('\u0627\u0644', p - 2) ? '\u0627\u0644' + withMadda : '';
       if (listed.has(withMadda) || (withArticle && listed.has(withArticle))) {
-        edits.push(makeEdit(text, 'madda', p, p + 1, '\u0622', 0.9, `${withArticle && listed.has(withArticle) ? withArticle : withMadda} begins with alef madda`));
+        edits.add('madda', p, p + 1, '\u0622', 0.9, `${withArticle && listed.has(withArticle) ? withArticle : withMadda} begins with alef madda`);
         break;
       }
       if (!known(lexicon, text, a, b) && hasWith(lexicon, text, a, b, p, ALEF_MADDA)) {
-        edits.push(makeEdit(text, 'madda', p, p + 1, '\u0622', 0.75, 'the lexicon knows the word with alef madda and not with hamza on alef'));
+        edits.add('madda', p, p + 1, '\u0622', 0.75, 'the lexicon knows the word with alef madda and not with hamza on alef');
         break;
       }
     }

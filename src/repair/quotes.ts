@@ -6,7 +6,7 @@
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { bmpClasses } from '../_lib/char-class.js';
 import type { RepairContext } from './context.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { findHardWraps } from './hard-wrap.js';
 
 // Local copies of the codes: hot loops then read constants, not imported bindings.
@@ -78,11 +78,11 @@ function evidence(prev: number, next: number): number {
  * number, or a mark whose spacing contradicts its turn), that family gets no edit on that line.
  * Linear in the text's length.
  */
-export function detectQuotes(ctx: RepairContext): Edit[] {
+export function detectQuotes(ctx: RepairContext): EditBuffer {
   const text = ctx.text;
   const n = text.length;
   const table = bmpClasses();
-  const edits: Edit[] = [];
+  const edits = new EditBuffer(text);
   const joins = findHardWraps(ctx);
   let jx = 0;
   let start = 0;
@@ -110,7 +110,7 @@ export function detectQuotes(ctx: RepairContext): Edit[] {
 }
 
 /** Repairs the quotation marks of the line [a, b), appending the edits in order. */
-function quoteLine(text: string, a: number, b: number, table: Uint8Array, out: Edit[]): void {
+function quoteLine(text: string, a: number, b: number, table: Uint8Array, out: EditBuffer): void {
   const pos: number[] = [];
   for (let j = a; j < b; j++) if (family(text.charCodeAt(j)) >= 0) pos.push(j);
   if (pos.length === 0) return;
@@ -127,12 +127,12 @@ function quoteLine(text: string, a: number, b: number, table: Uint8Array, out: E
 
   let lastStart = -1;
   let lastEnd = -1;
-  const push = (e: Edit) => {
+  const push = (start: number, end: number, after: string, confidence: number, reason: string) => {
     // Two marks of different families can claim the same space: keep the first claim.
-    if (e.start < lastEnd || (e.start === e.end && e.start === lastStart && lastStart === lastEnd)) return;
-    out.push(e);
-    lastStart = e.start;
-    lastEnd = e.end;
+    if (start < lastEnd || (start === end && start === lastStart && lastStart === lastEnd)) return;
+    out.add('quote', start, end, after, confidence, reason);
+    lastStart = start;
+    lastEnd = end;
   };
   const isBlank = (j: number) => {
     const k = table[text.charCodeAt(j)];
@@ -146,22 +146,22 @@ function quoteLine(text: string, a: number, b: number, table: Uint8Array, out: E
     const c = text.charCodeAt(p);
     if (r === OPENS) {
       if (typeAt(text, p - 1, a, b, table) === T_WORD && !afterProclitic(text, p, a, table)) {
-        push(makeEdit(text, 'quote', p, p, ' ', 0.85, REASON_GLUED_BEFORE));
+        push(p, p, ' ', 0.85, REASON_GLUED_BEFORE);
       }
-      if (f === GUILLEMET && c !== 0xab) push(makeEdit(text, 'quote', p, p + 1, '«', 0.9, REASON_OPEN));
+      if (f === GUILLEMET && c !== 0xab) push(p, p + 1, '«', 0.9, REASON_OPEN);
       if (f !== CURLY) {
         let q = p + 1;
         while (q < b && isBlank(q)) q++;
-        if (q > p + 1 && q < b && family(text.charCodeAt(q)) !== f) push(makeEdit(text, 'quote', p + 1, q, '', 0.85, REASON_INSIDE));
+        if (q > p + 1 && q < b && family(text.charCodeAt(q)) !== f) push(p + 1, q, '', 0.85, REASON_INSIDE);
       }
     } else {
       if (f !== CURLY) {
         let q = p;
         while (q > a && isBlank(q - 1)) q--;
-        if (q < p && q > a && family(text.charCodeAt(q - 1)) !== f) push(makeEdit(text, 'quote', q, p, '', 0.85, REASON_INSIDE));
+        if (q < p && q > a && family(text.charCodeAt(q - 1)) !== f) push(q, p, '', 0.85, REASON_INSIDE);
       }
-      if (f === GUILLEMET && c !== 0xbb) push(makeEdit(text, 'quote', p, p + 1, '»', 0.9, REASON_CLOSE));
-      if (typeAt(text, p + 1, a, b, table) === T_WORD) push(makeEdit(text, 'quote', p + 1, p + 1, ' ', 0.85, REASON_GLUED_AFTER));
+      if (f === GUILLEMET && c !== 0xbb) push(p, p + 1, '»', 0.9, REASON_CLOSE);
+      if (typeAt(text, p + 1, a, b, table) === T_WORD) push(p + 1, p + 1, ' ', 0.85, REASON_GLUED_AFTER);
     }
   }
 }

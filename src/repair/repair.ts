@@ -9,7 +9,9 @@ import { assertLexicon, createLexicon, isRangeLexicon, mergeLexicons, type Lexic
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import { tokenSpans } from '../tokenize/tokenize.js';
 import type { Detector, RepairContext } from './context.js';
-import { EDIT_KINDS, type Edit, type EditKind } from './edit.js';
+import { EDIT_KINDS, type EditKind } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
+import { EditListImpl, type EditList } from './edit-list.js';
 import { DEFAULT_KINDS, OPTION_KEYS, type RepairOptions } from './options.js';
 import { isMarkOrTatweel, isPlainArabicWord } from './words.js';
 import { detectRunOns } from './run-on.js';
@@ -21,7 +23,7 @@ import { detectHamza } from './hamza.js';
 import { detectHardWraps } from './hard-wrap.js';
 import { detectBidiPunct } from './bidi-punct.js';
 import { detectWhitespace } from './whitespace.js';
-import { detectBidiControls, mergeWithControls, withoutControls } from './bidi-controls.js';
+import { findBidiControls, mergeWithControls, withoutControls } from './bidi-controls.js';
 
 /**
  * The result of {@link repair}: the repaired text, the edits that made it, and the map from its
@@ -39,24 +41,27 @@ import { detectBidiControls, mergeWithControls, withoutControls } from './bidi-c
  * @category Repair
  */
 export interface Repaired extends NormalizedText {
-  /** The edits, sorted by position and never overlapping: `applyEdits(source, edits) === text`. */
-  readonly edits: readonly Edit[];
+  /**
+   * The edits, sorted by position and never overlapping, as a compact {@link EditList}
+   * (`JSON.stringify` writes an array of edits): `applyEdits(source, edits) === text`.
+   */
+  readonly edits: EditList;
   /** `{ text, edits }`, which is what `JSON.stringify` writes. */
   toJSON(): {
     /** The repaired text. */
     text: string;
     /** The edits that made it. */
-    edits: readonly Edit[];
+    edits: EditList;
   };
 }
 
 class RepairedText extends OffsetMappedText implements Repaired {
-  readonly edits: readonly Edit[];
-  constructor(text: string, source: string, edits: readonly Edit[], pieces: Pieces) {
+  readonly edits: EditList;
+  constructor(text: string, source: string, edits: EditList, pieces: Pieces) {
     super(text, source, pieces.out, pieces.src, pieces.type, pieces.count, 'Repaired');
     this.edits = edits;
   }
-  override toJSON(): { text: string; edits: readonly Edit[] } {
+  override toJSON(): { text: string; edits: EditList } {
     return { text: this.text, edits: this.edits };
   }
 }
@@ -74,11 +79,9 @@ const DETECTORS: Readonly<Record<EditKind, Detector>> = {
   'bidi-punct': detectBidiPunct,
   whitespace: detectWhitespace,
   // Not run as a detector: repair() deletes the controls first (see below).
-  'bidi-control': () => [],
+  'bidi-control': (ctx) => new EditBuffer(ctx.text, 0),
 };
 
-/** Priority when two edits conflict: the kind listed first in EDIT_KINDS wins. */
-const PRIORITY: Readonly<Record<EditKind, number>> = Object.fromEntries(EDIT_KINDS.map((k, i) => [k, i])) as Record<EditKind, number>;
 
 function resolveLexicon(value: unknown): RangeLexicon {
   const base = builtinLexicon();
@@ -145,16 +148,16 @@ export function repair(text: string, options?: RepairOptions): Repaired {
 
   // Bidirectional controls go first: the other repairs then see the text as it reads, and the
   // controls cannot hide a word from them (الإ‮تحاد is still الإتحاد).
-  const controls = kinds.includes('bidi-control') ? detectBidiControls(text) : [];
-  if (controls.length === 0) return build(text, proposeEdits(text, kinds, lexicon));
+  const controls = kinds.includes('bidi-control') ? findBidiControls(text) : undefined;
+  if (controls === undefined || controls.length === 0) return build(text, proposeEdits(text, kinds, lexicon));
   return build(text, mergeWithControls(text, controls, proposeEdits(withoutControls(text, controls), kinds, lexicon)));
 }
 
 /** The edits of the kinds asked for, conflicts resolved, sorted. */
-function proposeEdits(text: string, kinds: readonly EditKind[], lexicon: RangeLexicon): Edit[] {
+function proposeEdits(text: string, kinds: readonly EditKind[], lexicon: RangeLexicon): EditBuffer {
   let ctx = repairContext(text, lexicon);
-  const proposed: Edit[] = [];
-  let done: ReadonlyMap<EditKind, Edit[]> = new Map();
+  const proposed: EditBuffer[] = [];
+  let done: ReadonlyMap<EditKind, EditBuffer> = new Map();
   if (kinds.includes('run-on')) {
     // Split first: the other detectors then see the words the split makes (الوفدحتي → الوفد حتي,
     // whose حتي the alef-maqsura repair fixes in the same pass, not in a second one). The split
@@ -162,21 +165,21 @@ function proposeEdits(text: string, kinds: readonly EditKind[], lexicon: RangeLe
     // maqsura, hamza: one letter for one, so the offsets do not move), as a second pass would.
     // The letters are repaired on the words as cut at an inner teh marbuta or alef maqsura, cuts
     // that are certain (ىالإستمرار: the hamza of الإستمرار shows only once it stands alone).
-    const byKind = new Map<EditKind, Edit[]>();
+    const byKind = new Map<EditKind, EditBuffer>();
     const forced = splitWords(ctx, forcedCuts(ctx));
     const lettered = withLettersRepaired(forced, kinds, byKind);
     const splits = detectRunOns(lettered === forced ? ctx : { ...ctx, text: lettered.text });
-    for (const e of splits) proposed.push(e);
-    const split = splitWords(ctx, splits);
+    proposed.push(splits);
+    const split = splitWords(ctx, insertionPoints(splits));
     // No word was cut: the letter repairs already found stand as they are.
     if (split === ctx && forced === ctx) done = byKind;
     ctx = split;
   }
   for (const kind of kinds) {
     if (kind === 'run-on') continue;
-    for (const e of done.get(kind) ?? DETECTORS[kind](ctx)) proposed.push(e);
+    proposed.push(done.get(kind) ?? DETECTORS[kind](ctx));
   }
-  return resolveConflicts(proposed);
+  return resolveConflicts(text, proposed);
 }
 
 /** @internal The context the detectors get: the input's tokens, its Arabic words, the lexicon. */
@@ -204,30 +207,36 @@ export function repairContext(text: string, lexicon: RangeLexicon): RepairContex
 const LETTER_KINDS: readonly EditKind[] = ['hamzat-wasl', 'madda', 'alef-maqsura', 'hamza'];
 
 /** The context over the text with the letter repairs applied, letter for letter; `byKind` gets the edits found. */
-function withLettersRepaired(ctx: RepairContext, kinds: readonly EditKind[], byKind: Map<EditKind, Edit[]>): RepairContext {
-  const letters: Edit[] = [];
+function withLettersRepaired(ctx: RepairContext, kinds: readonly EditKind[], byKind: Map<EditKind, EditBuffer>): RepairContext {
+  const found: EditBuffer[] = [];
+  let total = 0;
   for (const kind of LETTER_KINDS) {
     if (!kinds.includes(kind)) continue;
-    const found = DETECTORS[kind](ctx);
-    byKind.set(kind, found);
-    letters.push(...found);
+    const edits = DETECTORS[kind](ctx);
+    byKind.set(kind, edits);
+    found.push(edits);
+    total += edits.length;
   }
-  if (letters.length === 0) return ctx;
-  letters.sort((x, y) => x.start - y.start);
+  if (total === 0) return ctx;
+  const letters = new EditBuffer(ctx.text, total);
+  for (const edits of found) for (let i = 0; i < edits.length; i++) letters.copy(edits, i);
+  letters.sortByStart();
   let out = '';
   let pos = 0;
-  for (const e of letters) {
-    if (e.start < pos || e.after.length !== e.end - e.start) continue;
-    out += ctx.text.slice(pos, e.start) + e.after;
-    pos = e.end;
+  for (let i = 0; i < letters.length; i++) {
+    const start = letters.starts[i]!, end = letters.ends[i]!, after = letters.afters[i]!;
+    if (start < pos || after.length !== end - start) continue;
+    out += ctx.text.slice(pos, start) + after;
+    pos = end;
   }
   return { ...ctx, text: out + ctx.text.slice(pos), memo: new Map() };
 }
 
-/** Where a teh marbuta or alef maqsura inside a plain Arabic word is followed by a letter. */
-function forcedCuts(ctx: RepairContext): { start: number; end: number }[] {
+/** Where a teh marbuta or alef maqsura inside a plain Arabic word is followed by a letter: sorted offsets. */
+function forcedCuts(ctx: RepairContext): Int32Array {
   const { text, wordCount, wordStarts, wordEnds, wordPlain } = ctx;
-  const cuts: { start: number; end: number }[] = [];
+  let cuts = new Int32Array(16);
+  let n = 0;
   for (let w = 0; w < wordCount; w++) {
     if (!wordPlain[w]) continue;
     const b = wordEnds[w]!;
@@ -236,16 +245,30 @@ function forcedCuts(ctx: RepairContext): { start: number; end: number }[] {
       if (c !== 0x0629 && c !== 0x0649) continue;
       let j = i + 1;
       while (j < b && isMarkOrTatweel(text.charCodeAt(j))) j++;
-      if (j < b) cuts.push({ start: j, end: j });
+      if (j >= b) continue;
+      if (n === cuts.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(cuts);
+        cuts = grown;
+      }
+      cuts[n++] = j;
     }
   }
-  return cuts;
+  return cuts.subarray(0, n);
 }
 
-/** The context with its words cut where run-on edits insert a space inside them. */
-function splitWords(ctx: RepairContext, splits: readonly { start: number; end: number }[]): RepairContext {
+/** The offsets where the edits of `edits` (sorted) insert text: sorted. */
+function insertionPoints(edits: EditBuffer): Int32Array {
+  let n = 0;
+  for (let i = 0; i < edits.length; i++) if (edits.starts[i] === edits.ends[i]) n++;
+  const at = new Int32Array(n);
+  for (let i = 0, k = 0; i < edits.length; i++) if (edits.starts[i] === edits.ends[i]) at[k++] = edits.starts[i]!;
+  return at;
+}
+
+/** The context with its words cut at `cuts` (sorted offsets: where run-on edits insert a space). */
+function splitWords(ctx: RepairContext, cuts: Int32Array): RepairContext {
   const { text, wordCount, wordStarts, wordEnds } = ctx;
-  const cuts = splits.filter((e) => e.start === e.end);
   if (cuts.length === 0) return ctx;
   const cap = wordCount + cuts.length;
   const starts = new Int32Array(cap);
@@ -257,16 +280,16 @@ function splitWords(ctx: RepairContext, splits: readonly { start: number; end: n
   for (let w = 0; w < wordCount; w++) {
     let a = wordStarts[w]!;
     const b = wordEnds[w]!;
-    while (c < cuts.length && cuts[c]!.start <= a) c++;
-    if (c >= cuts.length || cuts[c]!.start >= b) {
+    while (c < cuts.length && cuts[c]! <= a) c++;
+    if (c >= cuts.length || cuts[c]! >= b) {
       // Not cut: keep the word as it is.
       starts[n] = a;
       ends[n] = b;
       plain[n++] = ctx.wordPlain[w]!;
       continue;
     }
-    while (c < cuts.length && cuts[c]!.start < b) {
-      const at = cuts[c++]!.start;
+    while (c < cuts.length && cuts[c]! < b) {
+      const at = cuts[c++]!;
       cut = true;
       starts[n] = a;
       ends[n] = at;
@@ -281,12 +304,13 @@ function splitWords(ctx: RepairContext, splits: readonly { start: number; end: n
   return { ...ctx, wordCount: n, wordStarts: starts.subarray(0, n), wordEnds: ends.subarray(0, n), wordPlain: plain.subarray(0, n) };
 }
 
-/** Whether two edits touch the same text (two insertions at one point do; an insertion at the edge of a replacement does not). */
-function conflicts(a: Edit, b: Edit): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  if (a.start === a.end) return a.start > b.start && a.start < b.end;
-  if (b.start === b.end) return b.start > a.start && b.start < a.end;
-  return a.start < b.end && b.start < a.end;
+/** Whether rows x and y of `b` touch the same text (two insertions at one point do; an insertion at the edge of a replacement does not). */
+function conflicts(b: EditBuffer, x: number, y: number): boolean {
+  const as = b.starts[x]!, ae = b.ends[x]!, bs = b.starts[y]!, be = b.ends[y]!;
+  if (as === ae && bs === be) return as === bs;
+  if (as === ae) return as > bs && as < be;
+  if (bs === be) return bs > as && bs < ae;
+  return as < be && bs < ae;
 }
 
 /**
@@ -295,42 +319,63 @@ function conflicts(a: Edit, b: Edit): boolean {
  * are resolved inside each cluster (by priority, then position), so the work is O(n log n) however
  * many edits there are.
  */
-function resolveConflicts(proposed: Edit[]): Edit[] {
-  const byPosition = proposed.filter((e) => e.before !== e.after);
-  byPosition.sort((a, b) => a.start - b.start || a.end - b.end || PRIORITY[a.kind] - PRIORITY[b.kind]);
-  const accepted: Edit[] = [];
-  let cluster: Edit[] = [];
+function resolveConflicts(text: string, proposed: readonly EditBuffer[]): EditBuffer {
+  let total = 0;
+  for (const p of proposed) total += p.length;
+  // Every proposal in one buffer (offsets of `text`), without those that change nothing.
+  const all = new EditBuffer(text, total);
+  for (const p of proposed) for (let i = 0; i < p.length; i++) if (p.changes(i)) all.copy(p, i);
+  const n = all.length;
+  const { starts, ends, kinds } = all;
+  // When two edits conflict, the kind listed first in EDIT_KINDS wins: the kind codes are that order.
+  const priority = (i: number): number => kinds[i]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => starts[x]! - starts[y]! || ends[x]! - ends[y]! || priority(x) - priority(y) || x - y);
+  const accepted = new Int32Array(n);
+  let count = 0;
+  let cluster: number[] = [];
   let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) accepted.push(cluster[0]!);
+  const isInsertion = (i: number): boolean => starts[i] === ends[i];
+  const flush = (): void => {
+    if (cluster.length === 1) accepted[count++] = cluster[0]!;
     else if (cluster.length > 1) {
-      const kept: Edit[] = [];
-      const ranked = cluster.slice().sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || a.end - b.end);
-      for (const e of ranked) if (!kept.some((k) => conflicts(k, e))) kept.push(e);
-      kept.sort(positionOrder);
-      for (const e of kept) accepted.push(e);
+      const kept: number[] = [];
+      const ranked = cluster.slice().sort((x, y) => priority(x) - priority(y) || starts[x]! - starts[y]! || ends[x]! - ends[y]! || x - y);
+      for (const e of ranked) if (!kept.some((k) => conflicts(all, k, e))) kept.push(e);
+      // Insertions sort before replacements starting at the same offset.
+      kept.sort((x, y) => starts[x]! - starts[y]! || (isInsertion(x) ? 0 : 1) - (isInsertion(y) ? 0 : 1) || ends[x]! - ends[y]! || x - y);
+      for (const e of kept) accepted[count++] = e;
     }
     cluster = [];
   };
-  for (const e of byPosition) {
+  for (let k = 0; k < n; k++) {
+    const e = order[k]!;
     // An edit joins the cluster when it could conflict with one of its edits: it starts before the
     // cluster's end, or at it when either is an insertion.
-    const touches = cluster.length > 0 && (e.start < clusterEnd || (e.start === clusterEnd && (e.start === e.end || cluster.some((c) => c.end === e.start && c.start === c.end))));
+    const s = starts[e]!;
+    const touches = cluster.length > 0 && (s < clusterEnd || (s === clusterEnd && (isInsertion(e) || cluster.some((c) => ends[c] === s && isInsertion(c)))));
     if (!touches) flush();
     cluster.push(e);
-    clusterEnd = Math.max(clusterEnd, e.end);
+    clusterEnd = Math.max(clusterEnd, ends[e]!);
   }
   flush();
-  return accepted;
+  if (count === n) {
+    let inOrder = true;
+    for (let i = 0; i < n && inOrder; i++) if (accepted[i] !== i) inOrder = false;
+    if (inOrder) return all;
+  }
+  const out = new EditBuffer(text, count);
+  for (let i = 0; i < count; i++) out.copy(all, accepted[i]!);
+  return out;
 }
 
-/** Insertions sort before replacements starting at the same offset. */
-function positionOrder(a: Edit, b: Edit): number {
-  return a.start - b.start || (a.start === a.end ? 0 : 1) - (b.start === b.end ? 0 : 1) || a.end - b.end;
-}
+/** Above this many edits per code unit, the repaired text is written into a buffer rather than joined from slices. */
+const DENSE = 1 / 32;
 
-function build(text: string, edits: readonly Edit[]): Repaired {
-  const cap = edits.length * 2 + 2;
+function build(text: string, edits: EditBuffer): Repaired {
+  const n = edits.length;
+  const cap = n * 2 + 2;
   const pieces: Pieces = { count: 0, out: new Int32Array(cap), src: new Int32Array(cap), type: new Uint8Array(cap) };
   const add = (out: number, src: number, type: number) => {
     pieces.out[pieces.count] = out;
@@ -338,23 +383,59 @@ function build(text: string, edits: readonly Edit[]): Repaired {
     pieces.type[pieces.count] = type;
     pieces.count++;
   };
-  const parts: string[] = [];
+  const { starts, ends, afters } = edits;
   let pos = 0;
   let outLen = 0;
-  for (const e of edits) {
-    if (e.start > pos) {
+  for (let i = 0; i < n; i++) {
+    const start = starts[i]!, end = ends[i]!, after = afters[i]!;
+    if (start > pos) {
       add(outLen, pos, LINEAR);
-      parts.push(text.slice(pos, e.start));
-      outLen += e.start - pos;
+      outLen += start - pos;
     }
-    add(outLen, e.start, e.before.length === e.after.length ? LINEAR : ATOMIC);
-    parts.push(e.after);
-    outLen += e.after.length;
-    pos = e.end;
+    add(outLen, start, end - start === after.length ? LINEAR : ATOMIC);
+    outLen += after.length;
+    pos = end;
   }
-  if (pos < text.length || pieces.count === 0) {
-    add(outLen, pos, LINEAR);
-    parts.push(text.slice(pos));
+  if (pos < text.length || pieces.count === 0) add(outLen, pos, LINEAR);
+  outLen += text.length - pos;
+  const repaired = n > text.length * DENSE ? writeDense(text, edits, outLen) : joinSlices(text, edits);
+  return new RepairedText(repaired, text, EditListImpl.fromBuffer(edits), pieces);
+}
+
+/** The repaired text as the slices between the edits and their replacements, joined. */
+function joinSlices(text: string, edits: EditBuffer): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (let i = 0; i < edits.length; i++) {
+    const start = edits.starts[i]!;
+    if (start > pos) parts.push(text.slice(pos, start));
+    parts.push(edits.afters[i]!);
+    pos = edits.ends[i]!;
   }
-  return new RepairedText(parts.join(''), text, Object.freeze(edits.slice()), pieces);
+  if (pos < text.length) parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/**
+ * The repaired text written code unit by code unit into a buffer of its length, then made a
+ * string 8,192 units at a time (lone surrogates kept): with an edit every few characters, joining
+ * two slices per edit would hold a short string and an array slot per slice.
+ */
+function writeDense(text: string, edits: EditBuffer, length: number): string {
+  const buf = new Uint16Array(length);
+  let o = 0;
+  let pos = 0;
+  const copy = (from: number, to: number): void => {
+    for (let p = from; p < to; p++) buf[o++] = text.charCodeAt(p);
+  };
+  for (let i = 0; i < edits.length; i++) {
+    copy(pos, edits.starts[i]!);
+    const after = edits.afters[i]!;
+    for (let k = 0; k < after.length; k++) buf[o++] = after.charCodeAt(k);
+    pos = edits.ends[i]!;
+  }
+  copy(pos, text.length);
+  let out = '';
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  return out;
 }

@@ -35,7 +35,7 @@ import { FUNCTION_WORDS, RUN_ON_AFFIXES, RUN_ON_WORDS } from '../generated/repai
 import { lexiconKey } from '../lexicon/lexicon.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import type { RepairContext } from './context.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { isMovablePunct } from './punct.js';
 import { ALEF, ALEF_MAQSURA, LAM, TEH_MARBUTA, isArabicLetter, isMarkOrTatweel, known, knownLoose } from './words.js';
 
@@ -103,12 +103,12 @@ function functionWord(s: string, from: number, to: number): 'head' | 'any' | und
 }
 
 /** Proposes run-on edits. */
-export function detectRunOns(ctx: RepairContext): Edit[] {
+export function detectRunOns(ctx: RepairContext): EditBuffer {
   const { text, tokens, wordCount, wordStarts, wordEnds } = ctx;
   functionWords ??= new Map(FUNCTION_WORDS.map(([w, p]) => [w, p]));
   runOnWords ??= new Map(RUN_ON_WORDS.map(([m, s]) => [m, s]));
   runOnFirst ??= new Set(RUN_ON_WORDS.map(([m]) => m.charCodeAt(0)));
-  const edits: Edit[] = [];
+  const edits = new EditBuffer(text);
 
   // 1. A number glued to the word after it.
   for (let i = 0; i + 1 < tokens.count; i++) {
@@ -118,7 +118,7 @@ export function detectRunOns(ctx: RepairContext): Edit[] {
     // Punctuation glued to the front of the number (.2001م) is the bidi-punct repair's case: a
     // space here would make that repair see the number end a phrase only on a second pass.
     if (tokens.starts[i]! > 0 && isMovablePunct(text.charCodeAt(tokens.starts[i]! - 1))) continue;
-    edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, 'a number glued to the word after it'));
+    edits.add('run-on', at, at, ' ', 0.8, 'a number glued to the word after it');
   }
 
   // A word of two letters or more glued to the number after it (حوالي900), not a proclitic (ب10).
@@ -127,7 +127,7 @@ export function detectRunOns(ctx: RepairContext): Edit[] {
     const a = tokens.starts[i]!, at = tokens.starts[i + 1]!;
     if (tokens.ends[i] !== at || letterCount(text, a, at) < 2 || isMarkOrTatweel(text.charCodeAt(at - 1))) continue;
     if (!isArabicLetter(text.charCodeAt(at - 1)) || isProclitics(text, a, at)) continue;
-    edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, 'a word glued to the number after it'));
+    edits.add('run-on', at, at, ' ', 0.8, 'a word glued to the number after it');
   }
 
   ctx.memo.set(BUDGET, { left: SEARCH_BUDGET_BASE + text.length * SEARCH_BUDGET });
@@ -144,7 +144,7 @@ export function detectRunOns(ctx: RepairContext): Edit[] {
     splitWord(ctx, a, b, edits, 0);
     if (edits.length === before) whole.add(word);
   }
-  edits.sort((x, y) => x.start - y.start);
+  edits.sortByStart();
   return edits;
 }
 
@@ -153,7 +153,7 @@ export function detectRunOns(ctx: RepairContext): Edit[] {
  * maqsura, else into known pieces. The pieces a split makes are split again the same way (to a
  * small depth), so that repairing the result finds nothing more to split.
  */
-function splitWord(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
+function splitWord(ctx: RepairContext, a: number, b: number, edits: EditBuffer, depth: number): void {
   const { text } = ctx;
   if (b - a < 4 || depth > 3) return;
   if (listedRunOn(ctx, a, b, edits)) return;
@@ -167,7 +167,7 @@ function splitWord(ctx: RepairContext, a: number, b: number, edits: Edit[], dept
     if (j >= b) break;
     splitWord(ctx, segStart, j, edits, depth + 1);
     const letter = c === TEH_MARBUTA ? 'teh marbuta' : 'alef maqsura';
-    edits.push(makeEdit(text, 'run-on', j, j, ' ', 0.95, `${letter} ends a word: it never stands inside one`));
+    edits.add('run-on', j, j, ' ', 0.95, `${letter} ends a word: it never stands inside one`);
     segStart = j;
     i = j - 1;
   }
@@ -176,19 +176,19 @@ function splitWord(ctx: RepairContext, a: number, b: number, edits: Edit[], dept
 }
 
 /** A word glued to الله or لله after it (شاءالله, الحمدلله, عبدالله): split before it. */
-function gluedAllah(ctx: RepairContext, a: number, b: number, edits: Edit[]): boolean {
+function gluedAllah(ctx: RepairContext, a: number, b: number, edits: EditBuffer): boolean {
   const { text, lexicon } = ctx;
   let at = -1;
   if (text.endsWith('\u0627\u0644\u0644\u0647', b)) at = b - 4; // الله
   else if (text.endsWith('\u0644\u0644\u0647', b)) at = b - 3; // لله
   if (at < 0 || letterCount(text, a, at) < 3 || isMarkOrTatweel(text.charCodeAt(at - 1))) return false;
   if (!known(lexicon, text, a, at) || isProcliticsWithArticle(text, a, at)) return false;
-  edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.85, `${text.slice(at, b)} is a word of its own`));
+  edits.add('run-on', at, at, ' ', 0.85, `${text.slice(at, b)} is a word of its own`);
   return true;
 }
 
 /** Splits a merged spelling listed in data/repair/run-on-words.tsv (behind و or ف). */
-function listedRunOn(ctx: RepairContext, a: number, b: number, edits: Edit[]): boolean {
+function listedRunOn(ctx: RepairContext, a: number, b: number, edits: EditBuffer): boolean {
   const { text } = ctx;
   if (b - a > 16) return false;
   const c0 = text.charCodeAt(a);
@@ -199,7 +199,7 @@ function listedRunOn(ctx: RepairContext, a: number, b: number, edits: Edit[]): b
     let at = p;
     for (const part of split.split(' ').slice(0, -1)) {
       at += part.length;
-      edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.9, `${split.replace(/ /g, '')} is a run-on spelling of ${split}`));
+      edits.add('run-on', at, at, ' ', 0.9, `${split.replace(/ /g, '')} is a run-on spelling of ${split}`);
     }
     return true;
   }
@@ -261,7 +261,7 @@ function mergedPairs(ctx: RepairContext): ReadonlyMap<string, number> {
 }
 
 /** Splits s[a, b) into known pieces when it is not known itself and every split point has evidence. */
-function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
+function splitSegment(ctx: RepairContext, a: number, b: number, edits: EditBuffer, depth: number): void {
   const { text, lexicon } = ctx;
   const n = b - a;
   if (n < 4 || letterCount(text, a, b) > MAX_WORD) return;
@@ -270,13 +270,13 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], d
     // writes the two apart elsewhere (فيحال beside في حال).
     const at = splitAsElsewhere(ctx, a, b);
     if (at > 0) {
-      edits.push(makeEdit(text, 'run-on', at, at, ' ', 0.8, `the text writes ${text.slice(a, at)} ${text.slice(at, b)} apart elsewhere`));
+      edits.add('run-on', at, at, ' ', 0.8, `the text writes ${text.slice(a, at)} ${text.slice(at, b)} apart elsewhere`);
       splitWord(ctx, at, b, edits, depth + 1);
       return;
     }
     const two = twoFunctionWords(text, a, b);
     if (two > 0) {
-      edits.push(makeEdit(text, 'run-on', two, two, ' ', 0.75, `${text.slice(a, two)} and ${text.slice(two, b)} are two function words`));
+      edits.add('run-on', two, two, ' ', 0.75, `${text.slice(a, two)} and ${text.slice(two, b)} are two function words`);
     }
     return;
   }
@@ -284,7 +284,7 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], d
   // or vocative glued to a known word: لايمكن is لا يمكن, not ل + أيمكن.
   const rest = gluedParticle(ctx, a, b);
   if (rest >= 0) {
-    edits.push(makeEdit(text, 'run-on', rest, rest, ' ', 0.8, `${text.slice(rest - 2, rest)} glued to the word after it`));
+    edits.add('run-on', rest, rest, ' ', 0.8, `${text.slice(rest - 2, rest)} glued to the word after it`);
     splitWord(ctx, rest, b, edits, depth + 1);
     return;
   }
@@ -293,7 +293,7 @@ function splitSegment(ctx: RepairContext, a: number, b: number, edits: Edit[], d
 }
 
 /** The dynamic-programming split of an unknown word into known pieces (see the module comment). */
-function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: Edit[], depth: number): void {
+function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: EditBuffer, depth: number): void {
   const { text, lexicon } = ctx;
   const n = b - a;
   // The search costs tens of times more per letter than the rest of repair(): it gets a budget in
@@ -344,8 +344,8 @@ function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: Edit[],
   }
   const word = text.slice(a, b);
   cuts.forEach((cut, i) => {
-    edits.push(makeEdit(text, 'run-on', cut, cut, ' ', cuts.length === 1 ? 0.85 : 0.75,
-      `the lexicon does not know ${word} but knows ${text.slice(bounds[i]!, cut)} and ${text.slice(cut, bounds[i + 2]!)}; ${reasons[i]}`));
+    edits.add('run-on', cut, cut, ' ', cuts.length === 1 ? 0.85 : 0.75,
+      `the lexicon does not know ${word} but knows ${text.slice(bounds[i]!, cut)} and ${text.slice(cut, bounds[i + 2]!)}; ${reasons[i]}`);
   });
   // The pieces, on a second pass, are words of their own: split them now as they would be then.
   for (let i = 0; i + 1 < bounds.length; i++) splitWord(ctx, bounds[i]!, bounds[i + 1]!, edits, depth + 1);

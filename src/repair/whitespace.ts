@@ -7,7 +7,7 @@
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { bmpClasses } from '../_lib/char-class.js';
 import type { RepairContext } from './context.js';
-import { makeEdit, type Edit } from './edit.js';
+import { EditBuffer } from './edit-buffer.js';
 import { isMovablePunct } from './punct.js';
 
 // Local copies of the codes: hot loops then read constants, not imported bindings.
@@ -45,11 +45,11 @@ function isArabicLetter(c: number): boolean {
  * marks when an Arabic letter is glued to them (not inside a URL, e-mail address or number, nor
  * after a one-letter abbreviation like أ.د). Linear in the text's length.
  */
-export function detectWhitespace(ctx: RepairContext): Edit[] {
+export function detectWhitespace(ctx: RepairContext): EditBuffer {
   const { text, tokens } = ctx;
   const n = text.length;
   const table = bmpClasses();
-  const edits: Edit[] = [];
+  const edits = new EditBuffer(text);
   let tk = 0; // first token that does not end before the current position
 
   /** Should a space go after the punctuation at `p` (glued to an Arabic letter)? */
@@ -78,7 +78,7 @@ export function detectWhitespace(ctx: RepairContext): Edit[] {
     if (table[c] !== C_SPACE) {
       if (c < 0x700 && isClosingPunct(c) && missingSpaceAfter(i)) {
         const mark = text[i]!;
-        edits.push(makeEdit(text, 'whitespace', i + 1, i + 1, ' ', 0.85, `No space after "${mark}", which is glued to the next word.`));
+        edits.add('whitespace', i + 1, i + 1, ' ', 0.85, `No space after "${mark}", which is glued to the next word.`);
       }
       i++;
       continue;
@@ -90,14 +90,14 @@ export function detectWhitespace(ctx: RepairContext): Edit[] {
       e++;
     }
     if (e >= n || table[text.charCodeAt(e)] === C_NEWLINE) {
-      edits.push(makeEdit(text, 'whitespace', i, e, '', 0.99, 'White space at the end of a line.'));
+      edits.add('whitespace', i, e, '', 0.99, 'White space at the end of a line.');
     } else if (i === 0 || table[text.charCodeAt(i - 1)] === C_NEWLINE) {
       // Indentation: left alone.
     } else if (isClosingPunct(text.charCodeAt(e)) && closesWord(text, e, n, table, missingSpaceAfter) && endsWord(text.charCodeAt(i - 1), table)) {
       const mark = text[e]!;
-      edits.push(makeEdit(text, 'whitespace', i, e, '', 0.9, `White space before "${mark}", which closes the word before it.`));
+      edits.add('whitespace', i, e, '', 0.9, `White space before "${mark}", which closes the word before it.`);
     } else if (e - i >= 2 && !tab) {
-      edits.push(makeEdit(text, 'whitespace', i + 1, e, '', 0.95, 'Repeated spaces inside a line: one is enough.'));
+      edits.add('whitespace', i + 1, e, '', 0.95, 'Repeated spaces inside a line: one is enough.');
     }
     i = e;
   }

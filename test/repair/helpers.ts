@@ -20,7 +20,7 @@ export function contextOf(text: string, lexicon: RangeLexicon = EMPTY_LEXICON): 
 
 /** Runs one detector on `text`. */
 export function run(detector: Detector, text: string): Edit[] {
-  return detector(contextOf(text));
+  return detector(contextOf(text)).toEdits();
 }
 
 /** Runs one detector on `text` and applies its edits. */

@@ -161,7 +161,7 @@ describe.each(TEXTS)('repair on %s', (_name, textArb) => {
     fc.assert(
       fc.property(textArb, (input) => {
         const r = repair(input, off);
-        expect(r.edits).toEqual([]);
+        expect(r.edits.length).toBe(0);
         expect(r.text).toBe(input);
       }),
       params,
