@@ -37,7 +37,8 @@ import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import type { RepairContext } from './context.js';
 import { EditBuffer } from './edit-buffer.js';
 import { isMovablePunct } from './punct.js';
-import { ALEF, ALEF_MAQSURA, LAM, TEH_MARBUTA, isArabicLetter, isMarkOrTatweel, known, knownLoose } from './words.js';
+import { stemStarts } from '../lexicon/clitics.js';
+import { ALEF, ALEF_FORMS, ALEF_MAQSURA, LAM, TEH_MARBUTA, isAlefToVary, isArabicLetter, isMarkOrTatweel, known, knownLoose, knownWithOtherLastLetter } from './words.js';
 
 const MAX_PIECE = 24;
 const MAX_WORD = 64;
@@ -48,9 +49,10 @@ const MAX_WORD = 64;
  * cost of ordinary text. Beyond the budget the certain cuts (teh marbuta, alef maqsura) are still
  * made, and a second repair() goes on where the first stopped.
  */
-const SEARCH_BUDGET = 1 / 24;
+const SEARCH_BUDGET = 1 / 32;
 const SEARCH_BUDGET_BASE = 512;
 const BUDGET = 'run-on-search-budget';
+const SEGMENT_MEMO = 'run-on-segments';
 
 const COST_PIECE = 1;
 const COST_LOOSE = 0.5;
@@ -148,6 +150,9 @@ export function detectRunOns(ctx: RepairContext): EditBuffer {
   return edits;
 }
 
+const ENDS_WORD_TEH_MARBUTA = 'teh marbuta ends a word: it never stands inside one';
+const ENDS_WORD_ALEF_MAQSURA = 'alef maqsura ends a word: it never stands inside one';
+
 /**
  * Splits the word s[a, b): a listed run-on spelling, else after each inner teh marbuta or alef
  * maqsura, else into known pieces. The pieces a split makes are split again the same way (to a
@@ -166,13 +171,47 @@ function splitWord(ctx: RepairContext, a: number, b: number, edits: EditBuffer, 
     while (j < b && isMarkOrTatweel(text.charCodeAt(j))) j++;
     if (j >= b) break;
     splitWord(ctx, segStart, j, edits, depth + 1);
-    const letter = c === TEH_MARBUTA ? 'teh marbuta' : 'alef maqsura';
-    edits.add('run-on', j, j, ' ', 0.95, `${letter} ends a word: it never stands inside one`);
+    edits.add('run-on', j, j, ' ', 0.95, c === TEH_MARBUTA ? ENDS_WORD_TEH_MARBUTA : ENDS_WORD_ALEF_MAQSURA);
     segStart = j;
     i = j - 1;
   }
-  if (segStart === a) splitSegment(ctx, a, b, edits, depth);
+  if (segStart === a) splitSegmentOnce(ctx, a, b, edits, depth);
   else splitWord(ctx, segStart, b, edits, depth + 1);
+}
+
+/** Longest segment (in code units) whose splits are remembered, and how many are. */
+const MEMO_SEGMENT = 4 * MAX_WORD;
+const MEMO_LIMIT = 8192;
+
+/**
+ * splitSegment, remembered within one repair() call by the segment's text (and depth), on which
+ * alone its edits depend (the lexicon and the text-wide tables aside): a segment the text repeats
+ * (a name the lexicon lacks, a merged pair written the same way each time) is searched once, and
+ * spends the search budget once.
+ */
+function splitSegmentOnce(ctx: RepairContext, a: number, b: number, edits: EditBuffer, depth: number): void {
+  if (b - a > MEMO_SEGMENT) {
+    splitSegment(ctx, a, b, edits, depth);
+    return;
+  }
+  let memo = ctx.memo.get(SEGMENT_MEMO) as Map<string, EditBuffer | null> | undefined;
+  if (!memo) ctx.memo.set(SEGMENT_MEMO, (memo = new Map()));
+  const key = String(depth) + ctx.text.slice(a, b);
+  const seen = memo.get(key);
+  if (seen !== undefined) {
+    // The same edits, moved to this occurrence.
+    if (seen) for (let i = 0; i < seen.length; i++) edits.copy(seen, i, seen.starts[i]! + a, seen.ends[i]! + a);
+    return;
+  }
+  const before = edits.length;
+  splitSegment(ctx, a, b, edits, depth);
+  if (memo.size >= MEMO_LIMIT) return;
+  let found: EditBuffer | null = null;
+  if (edits.length > before) {
+    found = new EditBuffer(ctx.text, edits.length - before);
+    for (let i = before; i < edits.length; i++) found.copy(edits, i, edits.starts[i]! - a, edits.ends[i]! - a);
+  }
+  memo.set(key, found);
 }
 
 /** A word glued to الله or لله after it (شاءالله, الحمدلله, عبدالله): split before it. */
@@ -309,6 +348,30 @@ function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: EditBuf
     if (isMarkOrTatweel(text.charCodeAt(a + j))) continue;
     lexicon.prefixEnds(text, a + j, Math.min(b, a + j + MAX_PIECE + 8), (end) => { knownEnd[j * (n + 1) + end - a] = 1; });
   }
+  // alefEnd[j * (n + 1) + k]: the lexicon knows text[a + j, a + k) with another alef form at one of
+  // its stem starts (the second way of knownAsVariant), found by one prefix walk per start, stem
+  // start and alef form rather than a lookup per piece. A stem start p counts for the pieces that
+  // stemStarts gives it for: the piece itself (p is its start), or two code units or more after p.
+  const alefEnd = new Uint8Array((n + 1) * (n + 1));
+  for (let j = 0; j < n; j++) {
+    const start = a + j;
+    if (isMarkOrTatweel(text.charCodeAt(start))) continue;
+    const limit = Math.min(b, start + MAX_PIECE + 8);
+    for (const p of stemStarts(text, start, b, 'all')) {
+      const c = text.charCodeAt(p);
+      if (p >= limit || !isAlefToVary(c)) continue;
+      for (const v of ALEF_FORMS) {
+        if (v === c) continue;
+        const variant = text.slice(start, p) + String.fromCharCode(v) + text.slice(p + 1, limit);
+        lexicon.prefixEnds(variant, 0, variant.length, (e) => {
+          if (p === start ? e > 0 : start + e - p >= 2) alefEnd[j * (n + 1) + j + e] = 1;
+        });
+      }
+    }
+  }
+  // lettersTo[k]: letters (not harakat or tatweel) in text[a, a + k).
+  const lettersTo = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) lettersTo[k + 1] = lettersTo[k]! + (isMarkOrTatweel(text.charCodeAt(a + k)) ? 0 : 1);
   // best[k]: cheapest cost of segmenting text[a, a + k); from[k]: where its last piece starts.
   const best = new Float64Array(n + 1).fill(Infinity);
   const from = new Int32Array(n + 1).fill(-1);
@@ -322,7 +385,7 @@ function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: EditBuf
       if (j === 0 && k === n) continue; // the whole word, already found unknown
       const start = a + j;
       if (isMarkOrTatweel(text.charCodeAt(start))) continue;
-      const cost = pieceCost(ctx, start, end, j === 0, k === n, knownEnd[j * (n + 1) + k] === 1);
+      const cost = pieceCost(ctx, start, end, lettersTo[k]! - lettersTo[j]!, j === 0, k === n, knownEnd[j * (n + 1) + k] === 1, alefEnd[j * (n + 1) + k] === 1);
       if (cost === Infinity) continue;
       if (best[j]! + cost < best[k]!) {
         best[k] = best[j]! + cost;
@@ -422,10 +485,9 @@ function mayBeLoose(s: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Cost of s[start, end) as one piece of a split word, or Infinity when it cannot be one. */
-function pieceCost(ctx: RepairContext, start: number, end: number, first: boolean, last: boolean, isKnown: boolean): number {
+/** Cost of s[start, end) (of `letters` letters) as one piece of a split word, or Infinity when it cannot be one. */
+function pieceCost(ctx: RepairContext, start: number, end: number, letters: number, first: boolean, last: boolean, isKnown: boolean, alefVariant: boolean): number {
   const { text, lexicon } = ctx;
-  const letters = letterCount(text, start, end);
   if (letters > MAX_PIECE) return Infinity;
   const fn = letters <= 5 ? functionWord(text, start, end) : undefined;
   if (fn) return COST_PIECE + COST_FUNCTION + (last && NEVER_LAST.has(lexiconKey(text, start, end)) ? COST_HEAD_LAST : 0);
@@ -443,7 +505,8 @@ function pieceCost(ctx: RepairContext, start: number, end: number, first: boolea
   if (c === BEH || c === LAM || c === KAF || c === FEH) cost += COST_PREP;
   cost += COST_PER_LETTER * letters;
   if (isKnown) return cost;
-  if (mayBeLoose(text, start, end) && knownLoose(lexicon, text, start, end)) return cost + COST_LOOSE;
+  // Loosely known: knownAsVariant, its alef forms looked up ahead (alefVariant).
+  if (mayBeLoose(text, start, end) && (alefVariant || knownWithOtherLastLetter(lexicon, text, start, end))) return cost + COST_LOOSE;
   return Infinity;
 }
 

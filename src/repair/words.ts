@@ -52,20 +52,33 @@ export function known(lex: Lexicon, s: string, from: number, to: number): boolea
  * final heh. Used where a spelling slip must not make a word look unknown.
  */
 export function knownLoose(lex: Lexicon, s: string, from: number, to: number): boolean {
-  if (known(lex, s, from, to)) return true;
+  return known(lex, s, from, to) || knownAsVariant(lex, s, from, to);
+}
+
+/** `knownLoose` but for the word as written (which the caller knows to be unknown). */
+export function knownAsVariant(lex: Lexicon, s: string, from: number, to: number): boolean {
+  if (knownWithOtherLastLetter(lex, s, from, to)) return true;
+  for (const p of stemStarts(s, from, to, 'all')) {
+    const a = s.charCodeAt(p);
+    if (!isAlefToVary(a)) continue;
+    for (const v of ALEF_FORMS) if (v !== a && hasWith(lex, s, from, to, p, v)) return true;
+  }
+  return false;
+}
+
+/** The alef forms a loose match tries at a stem start. */
+export const ALEF_FORMS: readonly number[] = [ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA];
+
+/** An alef at a stem start that a loose match writes with the other ALEF_FORMS (not alef madda). */
+export const isAlefToVary = (c: number): boolean => c === ALEF || c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW;
+
+/** The first way of `knownAsVariant`: known with alef maqsura for a final ya or the reverse, or teh marbuta for a final heh. */
+export function knownWithOtherLastLetter(lex: Lexicon, s: string, from: number, to: number): boolean {
   const last = lastLetter(s, from, to);
   if (last < 0) return false;
   const c = s.charCodeAt(last);
-  if (c === YEH && hasWith(lex, s, from, to, last, ALEF_MAQSURA)) return true;
-  if (c === ALEF_MAQSURA && hasWith(lex, s, from, to, last, YEH)) return true;
-  if (c === 0x0647 && hasWith(lex, s, from, to, last, TEH_MARBUTA)) return true;
-  for (const p of stemStarts(s, from, to, 'all')) {
-    const a = s.charCodeAt(p);
-    if (a === ALEF || a === ALEF_HAMZA_ABOVE || a === ALEF_HAMZA_BELOW) {
-      for (const v of [ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA]) {
-        if (v !== a && hasWith(lex, s, from, to, p, v)) return true;
-      }
-    }
-  }
+  if (c === YEH) return hasWith(lex, s, from, to, last, ALEF_MAQSURA);
+  if (c === ALEF_MAQSURA) return hasWith(lex, s, from, to, last, YEH);
+  if (c === 0x0647) return hasWith(lex, s, from, to, last, TEH_MARBUTA);
   return false;
 }

@@ -300,17 +300,33 @@ describe('adversarial inputs', () => {
   });
 
   it('a text with its spaces stripped: the search for merged words stops at its budget, a second pass goes on', () => {
-    // Written for this test: a news paragraph, then the same with every space removed, ten times over.
+    // Written for this test: a news paragraph, then its words in ten different orders with every
+    // space removed (the same stretch twice would be searched once: see the next test).
     const paragraph = 'أعلنت وزارة الدفاع أن قوات التحالف الدولي نفذت غارات جديدة على مواقع التنظيم في محافظة دير الزور، وقال المتحدث باسم الوزارة إن العمليات مستمرة حتى تحرير المنطقة بالكامل. ';
-    const stripped = paragraph.replace(/ /g, '').repeat(10);
+    const words = paragraph.trim().split(' ');
+    let seed = 11;
+    const shuffled = () => words.map((w) => [(seed = (seed * 48271) % 2147483647), w] as const).sort((x, y) => x[0] - y[0]).map(([, w]) => w);
+    const stripped = Array.from({ length: 10 }, () => shuffled().join('')).join('');
     const first = repair(stripped, { 'run-on': true });
     const splits = (r: ReturnType<typeof repair>) => r.edits.filter((e) => e.kind === 'run-on').length;
-    // The budget is 512 letters plus 1/24 of the text: far fewer than the text needs.
+    // The budget is 512 letters plus 1/32 of the text: far fewer than the text needs.
     expect(splits(first)).toBeGreaterThan(0);
     const second = repair(first.text);
     expect(splits(second)).toBeGreaterThan(0);
     // The paragraph as written (with its spaces) needs no split at all.
     expect(splits(repair(paragraph.repeat(10)))).toBe(0);
+  });
+
+  it('searches a merged word the text repeats once: every occurrence is split, and the budget is spent once', () => {
+    // 300 occurrences of a merged pair of 12 letters need 3,600 letters of search; the budget of
+    // this text (512 + 12,300 / 32) covers 74 of them, its memory of what it found the rest.
+    const text = 'التقى وزيرالخارجية نظيره في العاصمة أمس. '.repeat(300);
+    const r = repair(text);
+    const runOns = r.edits.filter((e) => e.kind === 'run-on');
+    expect(runOns).toHaveLength(300);
+    expect(new Set(runOns.map((e) => e.reason)).size).toBe(1);
+    expect(runOns.every((e, i) => e.start === 10 + 41 * i)).toBe(true);
+    expect(r.text).toBe('التقى وزير الخارجية نظيره في العاصمة أمس.'.concat(' التقى وزير الخارجية نظيره في العاصمة أمس.'.repeat(299)));
   });
 
   it('a million diacritics', { timeout: 60_000 }, () => {
