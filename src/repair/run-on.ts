@@ -27,7 +27,7 @@
  *
  * Linear in the input: the search looks at pieces of at most MAX_PIECE letters, words longer
  * than MAX_WORD letters only get the teh marbuta / alef maqsura splits, and the letters searched
- * in one text are bounded by a share of its length (SEARCH_BUDGET).
+ * in one text are bounded by a share of its length (SEARCH_BUDGET, in cells of the search).
  *
  * @internal
  */
@@ -43,14 +43,17 @@ import { ALEF, ALEF_FORMS, ALEF_MAQSURA, LAM, TEH_MARBUTA, isAlefToVary, isArabi
 const MAX_PIECE = 24;
 const MAX_WORD = 64;
 /**
- * Letters the search may look at in one text: SEARCH_BUDGET_BASE plus this share of its length.
- * News text searches at most a few per cent of its letters (a name the lexicon lacks, a merged
- * pair); a text with its spaces stripped would search nearly all of them, at tens of times the
- * cost of ordinary text. Beyond the budget the certain cuts (teh marbuta, alef maqsura) are still
- * made, and a second repair() goes on where the first stopped.
+ * The work the search may do in one text, in cells of its dynamic programme (a piece tried: a
+ * segment of n code units costs n × min(n, MAX_PIECE + 8)): SEARCH_BUDGET_BASE plus this many per
+ * code unit of the text. News text searches a few per cent of its letters at most (a name the
+ * lexicon lacks, a merged pair of two short words: a dozen cells a letter); a text with its spaces
+ * stripped would search nearly all of them, in long segments, at tens of times the cost of
+ * ordinary text. Counting cells rather than letters lets short merged words through and bounds
+ * the time the long ones take. Beyond the budget the certain cuts (teh marbuta, alef maqsura) are
+ * still made, and a second repair() goes on where the first stopped.
  */
-const SEARCH_BUDGET = 1 / 32;
-const SEARCH_BUDGET_BASE = 512;
+const SEARCH_BUDGET = 0.6;
+const SEARCH_BUDGET_BASE = 8192;
 const BUDGET = 'run-on-search-budget';
 const SEGMENT_MEMO = 'run-on-segments';
 
@@ -339,8 +342,9 @@ function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: EditBuf
   // proportion to the text (see SEARCH_BUDGET), which news text stays far below.
   const budget = ctx.memo.get(BUDGET) as { left: number } | undefined;
   if (budget) {
-    if (budget.left < n) return;
-    budget.left -= n;
+    const cells = n * Math.min(n, MAX_PIECE + 8);
+    if (budget.left < cells) return;
+    budget.left -= cells;
   }
   // knownEnd[j * (n + 1) + k]: the lexicon knows text[a + j, a + k) (one prefix walk per start).
   const knownEnd = new Uint8Array((n + 1) * (n + 1));

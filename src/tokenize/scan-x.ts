@@ -68,7 +68,7 @@ export interface ScanBuffers {
 
 const ALL_ON: ScanSwitches = { urls: true, emails: true, hashtags: true, mentions: true };
 
-let roleTables: { group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; urlEnd: Uint8Array; urlTrailing: Uint8Array; wordUnit: Uint8Array } | undefined;
+let roleTables: { latinUnit: Uint8Array; group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; urlEnd: Uint8Array; urlTrailing: Uint8Array; wordUnit: Uint8Array } | undefined;
 
 function roles() {
   if (roleTables) return roleTables;
@@ -84,7 +84,14 @@ function roles() {
     const k = table[c];
     if (k === C_AR_LETTER || k === C_MARK || k === C_TATWEEL || k === C_VARIATION_SELECTOR) wordUnit[c] = 1;
   }
+  // Code units that continue a word in another script: letters, marks, variation selectors.
+  const latinUnit = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const k = table[c];
+    if (k === C_LETTER || k === C_MARK || k === C_VARIATION_SELECTOR) latinUnit[c] = 1;
+  }
   roleTables = {
+    latinUnit,
     group: make(PUNCT_ROLES.group),
     numSep: make(PUNCT_ROLES['number-separator']),
     numSuffix: make(PUNCT_ROLES['number-suffix']),
@@ -219,7 +226,7 @@ function isTagChar(k: number, c: number): boolean {
  */
 export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, from = 0, to = s.length): number {
   const table = bmpClasses();
-  const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit } = roles();
+  const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit, latinUnit } = roles();
   const n = s.length;
   let count = out.count;
   const count0 = count;
@@ -231,9 +238,12 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
   let noEmailBefore = out.emailHorizon;
   let atSign = out.atSign;
 
+  // Addresses are tried only when an @ lies ahead of this stretch (kept across the chunks of a text).
+  if (sw.emails && atSign < from) atSign = nextAtSign(s, from);
+  const tryEmails = sw.emails && atSign < n;
   let i = from;
   while (i < to) {
-    if (false && count === cap) {
+    if (count === cap) {
       out.count = count;
       // The density of this call's stretch so far predicts what the rest of it [i, to) needs.
       grow(out, Math.max(64, cap * 2, Math.ceil(count + (((count - count0) * (to - i)) / Math.max(i - from, 1)) * 1.1)));
@@ -289,16 +299,15 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
       case C_LETTER: {
         // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
         let j = i + w;
-        while (j < n) {
+        for (;;) {
+          while (j < n && latinUnit[s.charCodeAt(j)] === 1) j++;
+          if (j >= n) break;
+          // Beyond the BMP, or an apostrophe between letters.
           const cj = s.charCodeAt(j);
-          const kb = table[cj]!;
-          if (kb === C_LETTER || kb === C_MARK || kb === C_VARIATION_SELECTOR) { j++; continue; }
-          if (kb === C_HIGH_SURROGATE) {
+          if (cj >= 0xd800 && cj <= 0xdbff) {
             const kj = classAt(s, j, table);
             if (kj === C_LETTER || kj === C_MARK || kj === C_VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
-            break;
-          }
-          if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAt(s, j + 1, table) === C_LETTER) { j++; continue; }
+          } else if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAt(s, j + 1, table) === C_LETTER) { j++; continue; }
           break;
         }
         // A link or an address is tried only where the word could begin one: a link after http,
@@ -312,7 +321,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
             const u = urlAt(s, i, table, urlEnd, urlTrailing);
             if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
           }
-          if (atSign < n && (cj === 0x40 || isEmailLocal(cj)) && sw.emails && isAsciiAlnum(c) && i >= noEmailBefore && (atSign >= i ? atSign : (atSign = nextAtSign(s, i))) < n) {
+          if (tryEmails && (cj === 0x40 || isEmailLocal(cj)) && isAsciiAlnum(c) && i >= noEmailBefore && (atSign >= i ? atSign : (atSign = nextAtSign(s, i))) < n) {
             const e = emailAt(s, i);
             if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
             noEmailBefore = -e;
@@ -333,7 +342,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
         continue;
 
       case C_DIGIT: {
-        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore && (atSign >= i ? atSign : (atSign = nextAtSign(s, i))) < n) {
+        if (tryEmails && isAsciiAlnum(c) && i >= noEmailBefore && (atSign >= i ? atSign : (atSign = nextAtSign(s, i))) < n) {
           const e = emailAt(s, i);
           if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
           noEmailBefore = -e;

@@ -309,7 +309,7 @@ describe('adversarial inputs', () => {
     const stripped = Array.from({ length: 10 }, () => shuffled().join('')).join('');
     const first = repair(stripped, { 'run-on': true });
     const splits = (r: ReturnType<typeof repair>) => r.edits.filter((e) => e.kind === 'run-on').length;
-    // The budget is 512 letters plus 1/32 of the text: far fewer than the text needs.
+    // The budget (8,192 cells of the search plus 0.6 per code unit) is far less than the text needs.
     expect(splits(first)).toBeGreaterThan(0);
     const second = repair(first.text);
     expect(splits(second)).toBeGreaterThan(0);
@@ -318,8 +318,8 @@ describe('adversarial inputs', () => {
   });
 
   it('searches a merged word the text repeats once: every occurrence is split, and the budget is spent once', () => {
-    // 300 occurrences of a merged pair of 12 letters need 3,600 letters of search; the budget of
-    // this text (512 + 12,300 / 32) covers 74 of them, its memory of what it found the rest.
+    // 300 occurrences of a merged pair of 12 letters need 300 × 144 cells of search; the budget of
+    // this text (8,192 + 0.6 × 12,300) covers 108 of them, its memory of what it found the rest.
     const text = 'التقى وزيرالخارجية نظيره في العاصمة أمس. '.repeat(300);
     const r = repair(text);
     const runOns = r.edits.filter((e) => e.kind === 'run-on');
