@@ -22,7 +22,7 @@ import { tokenSpans, tokenize } from '../src/tokenize/index.js';
 import { SHARED_DIR, anercorpText, corpusMissing, readCorpus, wikinewsText } from '../scripts/shared-data.js';
 import { UNENUMERATED, goldMissing, readGold, scoreFile, type GoldRow } from '../scripts/repair-gold.js';
 import { SAMPLE_TEXT } from '../scripts/sample.js';
-import { MB, flat, repeatToBytes, utf8Bytes } from './inputs.js';
+import { MB, flat, mulberry32, repeatToBytes, utf8Bytes } from './inputs.js';
 import type { LexiconLoadResult } from './lexicon-load.js';
 import type { RepairJson, RepairKindScore, RepairThroughputInput } from './results-types.js';
 import { findGc } from './process.js';
@@ -204,17 +204,6 @@ function accuracy(): { configs: AccuracyConfig[]; files: string[]; variantRowsSk
 
 // ---------------------------------------------------------------------------------------------
 // 2. Synthetic run-ons
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SyntheticRun {
   seed: number;
