@@ -68,7 +68,7 @@ export interface ScanBuffers {
 
 const ALL_ON: ScanSwitches = { urls: true, emails: true, hashtags: true, mentions: true };
 
-let roleTables: { group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; urlEnd: Uint8Array; urlTrailing: Uint8Array; wordUnit: Uint8Array } | undefined;
+let roleTables: { latinUnit: Uint8Array; group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; urlEnd: Uint8Array; urlTrailing: Uint8Array; wordUnit: Uint8Array } | undefined;
 
 function roles() {
   if (roleTables) return roleTables;
@@ -84,7 +84,14 @@ function roles() {
     const k = table[c];
     if (k === C_AR_LETTER || k === C_MARK || k === C_TATWEEL || k === C_VARIATION_SELECTOR) wordUnit[c] = 1;
   }
+  // Code units that continue a word in another script: letters, marks, variation selectors.
+  const latinUnit = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const k = table[c];
+    if (k === C_LETTER || k === C_MARK || k === C_VARIATION_SELECTOR) latinUnit[c] = 1;
+  }
   roleTables = {
+    latinUnit,
     group: make(PUNCT_ROLES.group),
     numSep: make(PUNCT_ROLES['number-separator']),
     numSuffix: make(PUNCT_ROLES['number-suffix']),
@@ -154,6 +161,29 @@ function nextAtSign(s: string, i: number): number {
   return at < 0 ? s.length : at;
 }
 
+/** ASCII code units that may follow the first word of a link (: .) or of an address (@, its local part). */
+const LINK_OR_ADDRESS_NEXT = (() => {
+  const t = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) if (c === 0x3a || c === 0x40 || isEmailLocal(c)) t[c] = 1;
+  return t;
+})();
+
+/**
+ * Length of the e-mail address starting at `i`, or 0, trying only where one can start: past the
+ * local part an earlier attempt ran through (`out.emailHorizon`), with an @ ahead (`out.atSign`,
+ * moved on as needed). Both are kept in `out` across the chunks of a text, so that no stretch is
+ * looked at twice: linear.
+ */
+function emailFrom(s: string, i: number, out: ScanBuffers): number {
+  if (i < out.emailHorizon) return 0;
+  if (out.atSign < i) out.atSign = nextAtSign(s, i);
+  if (out.atSign >= s.length) return 0;
+  const e = emailAt(s, i);
+  if (e > 0) return e;
+  out.emailHorizon = -e;
+  return 0;
+}
+
 /**
  * Length of the e-mail address starting at `i`, or 0; `-localEnd` (negative) when the local part
  * ran to `localEnd` without an address, so that the caller skips the attempt at later starts.
@@ -219,7 +249,7 @@ function isTagChar(k: number, c: number): boolean {
  */
 export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, from = 0, to = s.length): number {
   const table = bmpClasses();
-  const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit } = roles();
+  const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit, latinUnit } = roles();
   const n = s.length;
   let count = out.count;
   const count0 = count;
@@ -228,8 +258,6 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
   let ends = out.ends;
   let kinds = out.kinds;
   let cap = starts.length;
-  let noEmailBefore = out.emailHorizon;
-  let atSign = out.atSign;
 
   let i = from;
   while (i < to) {
@@ -287,30 +315,35 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
       }
 
       case C_LETTER: {
-        // A URL starts with h, f or w (https://, ftp://, www.): other letters need no look.
-        const lc = c | 0x20;
-        if (sw.urls && (lc === 0x68 || lc === 0x66 || lc === 0x77)) {
-          const u = urlAt(s, i, table, urlEnd, urlTrailing);
-          if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
-        }
-        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore && (atSign >= i ? atSign : (atSign = nextAtSign(s, i))) < n) {
-          const e = emailAt(s, i);
-          if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
-          noEmailBefore = -e;
-        }
         // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
         let j = i + w;
-        while (j < n) {
+        for (;;) {
+          while (j < n && latinUnit[s.charCodeAt(j)] === 1) j++;
+          if (j >= n) break;
+          // Beyond the BMP, or an apostrophe between letters.
           const cj = s.charCodeAt(j);
-          const kb = table[cj]!;
-          if (kb === C_LETTER || kb === C_MARK || kb === C_VARIATION_SELECTOR) { j++; continue; }
-          if (kb === C_HIGH_SURROGATE) {
+          if (cj >= 0xd800 && cj <= 0xdbff) {
             const kj = classAt(s, j, table);
             if (kj === C_LETTER || kj === C_MARK || kj === C_VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
-            break;
-          }
-          if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAt(s, j + 1, table) === C_LETTER) { j++; continue; }
+          } else if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAt(s, j + 1, table) === C_LETTER) { j++; continue; }
           break;
+        }
+        // A link or an address can only start with a word that a colon, a dot, an @ or another
+        // character of an address's local part follows (http:, www., name@, first.last): the
+        // attempts are made there, and decide as if they had been made at every word.
+        if (j < n) {
+          const cj = s.charCodeAt(j);
+          if (cj < 0x80 && LINK_OR_ADDRESS_NEXT[cj] === 1) {
+            const len = j - i;
+            if (sw.urls && (cj === 0x3a || cj === 0x2e) && len >= 3 && len <= 5) {
+              const u = urlAt(s, i, table, urlEnd, urlTrailing);
+              if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
+            }
+            if (sw.emails && isAsciiAlnum(c)) {
+              const e = emailFrom(s, i, out);
+              if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
+            }
+          }
         }
         { starts[count] = i; ends[count] = j; kinds[count++] = K_latin; }
         i = j;
@@ -327,10 +360,9 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
         continue;
 
       case C_DIGIT: {
-        if (sw.emails && isAsciiAlnum(c) && i >= noEmailBefore && (atSign >= i ? atSign : (atSign = nextAtSign(s, i))) < n) {
-          const e = emailAt(s, i);
+        if (sw.emails && isAsciiAlnum(c)) {
+          const e = emailFrom(s, i, out);
           if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
-          noEmailBefore = -e;
         }
         let j = i + w;
         // Keycap emoji: 1️⃣
@@ -433,8 +465,6 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
     }
   }
   out.count = count;
-  out.emailHorizon = noEmailBefore;
-  out.atSign = atSign;
   return i;
 }
 

@@ -96,47 +96,58 @@ export function releaseScratch(): void {
 const EMPTY_SPANS: TokenSpans = Object.freeze({ count: 0, starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) });
 
 /**
- * @internal The tokens of `text` in typed arrays of about their own size: the text is scanned in
- * chunks into the small scratch buffers, and each chunk is appended to the result, sized from the
- * token density seen so far. So a large text never needs more than its tokens' 9 bytes each (plus
- * a few percent), whatever their density, nor a buffer grown by doubling beside its copy.
+ * @internal The tokens of `text` in typed arrays of about their own size. The first chunk is
+ * scanned into the small scratch buffers; the density seen there sizes the result, and the rest
+ * of the text is scanned straight into it, a chunk at a time, with room for one more chunk's
+ * tokens (at most one a code unit) before each, so the scanner never grows it by doubling. The
+ * room grows by the density seen so far, by half at least. So a large text never needs more than
+ * its tokens' 9 bytes each (plus a few percent), whatever their density.
  */
 export function spansOf(text: string, sw: ScanSwitches): TokenSpans {
   const n = text.length;
-  let starts = EMPTY_SPANS.starts;
-  let ends = EMPTY_SPANS.ends;
-  let kinds = EMPTY_SPANS.kinds;
-  let total = 0;
-  let from = 0;
+  if (n === 0) return EMPTY_SPANS;
+  scratch.count = 0;
   scratch.emailHorizon = 0;
   scratch.atSign = -1;
-  while (from < n) {
-    scratch.count = 0;
-    const next = scan(text, scratch, sw, from, Math.min(n, from + CHUNK));
-    const count = scratch.count;
-    const need = total + count;
-    if (need > starts.length) {
-      // The density so far predicts the total; a prediction that falls short grows by half at least.
-      const predicted = next >= n ? need : Math.ceil(((need * n) / Math.max(next, 1)) * 1.05) + 16;
-      const cap = Math.max(need, predicted, total > 0 ? Math.ceil(starts.length * 1.5) : 0);
-      const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap);
-      s2.set(starts.subarray(0, total));
-      e2.set(ends.subarray(0, total));
-      k2.set(kinds.subarray(0, total));
-      starts = s2;
-      ends = e2;
-      kinds = k2;
-    }
-    starts.set(scratch.starts.subarray(0, count), total);
-    ends.set(scratch.ends.subarray(0, count), total);
-    kinds.set(scratch.kinds.subarray(0, count), total);
-    total = need;
-    from = next;
+  let from = scan(text, scratch, sw, 0, Math.min(n, CHUNK));
+  const first = scratch.count;
+  if (from >= n) {
+    // A short text: its tokens copied out of the scratch buffers at their exact size.
+    const out = first === 0 ? EMPTY_SPANS : { count: first, starts: scratch.starts.slice(0, first), ends: scratch.ends.slice(0, first), kinds: scratch.kinds.slice(0, first) };
+    releaseScratch();
+    return out;
   }
+  const cap = Math.max(first + CHUNK + 64, Math.ceil(((first * n) / from) * 1.05) + 64);
+  const out: ScanBuffers = {
+    count: first, starts: new Int32Array(cap), ends: new Int32Array(cap), kinds: new Uint8Array(cap),
+    emailHorizon: scratch.emailHorizon, atSign: scratch.atSign,
+  };
+  out.starts.set(scratch.starts.subarray(0, first));
+  out.ends.set(scratch.ends.subarray(0, first));
+  out.kinds.set(scratch.kinds.subarray(0, first));
   releaseScratch();
-  if (total === 0) return EMPTY_SPANS;
+  while (from < n) {
+    const to = Math.min(n, from + CHUNK);
+    const room = out.starts.length - out.count;
+    // A chunk holds at most one token a code unit (the last one may run past `to`: one more).
+    if (room < to - from + 1) {
+      const total = out.count;
+      const predicted = Math.ceil(((total * n) / from) * 1.05) + 64;
+      const grown = Math.max(total + CHUNK + 64, predicted, Math.ceil(out.starts.length * 1.5));
+      const s2 = new Int32Array(grown), e2 = new Int32Array(grown), k2 = new Uint8Array(grown);
+      s2.set(out.starts.subarray(0, total));
+      e2.set(out.ends.subarray(0, total));
+      k2.set(out.kinds.subarray(0, total));
+      out.starts = s2;
+      out.ends = e2;
+      out.kinds = k2;
+    }
+    from = scan(text, out, sw, from, to);
+  }
+  const total = out.count;
+  const { starts, ends, kinds } = out;
   // Little spare room: views of the arrays; more: copies of the right size.
-  if (starts.length - total <= (total >> 4) + 64) {
+  if (starts.length - total <= (total >> 4) + CHUNK + 64) {
     return { count: total, starts: starts.subarray(0, total), ends: ends.subarray(0, total), kinds: kinds.subarray(0, total) };
   }
   return { count: total, starts: starts.slice(0, total), ends: ends.slice(0, total), kinds: kinds.slice(0, total) };
