@@ -259,6 +259,27 @@ describe('tokenize: zero-width and bidirectional controls', () => {
   });
 });
 
+describe('tokenize: where links and addresses start', () => {
+  // The scanner tries a link or an address only after a word that a colon, a dot, an @ or another
+  // character of an address's local part follows: these pin the cases at that edge.
+  const kinds = (s: string) => tokenize(s).map((t) => `${t.kind}:${t.text}`);
+
+  it('finds links after www and a dot, or http, https or ftp and a colon, in any case', () => {
+    expect(kinds('زوروا www.example.org اليوم')).toEqual(['word:زوروا', 'url:www.example.org', 'word:اليوم']);
+    expect(kinds('HTTPS://Example.com/a?b=1.')).toEqual(['url:HTTPS://Example.com/a?b=1', 'punct:.']);
+    expect(kinds('ftp://files.net')).toEqual(['url:ftp://files.net']);
+    expect(kinds('wwwx.example.org')).toEqual(['latin:wwwx', 'punct:.', 'latin:example', 'punct:.', 'latin:org']);
+    expect(kinds('wait: http')).toEqual(['latin:wait', 'punct::', 'latin:http']);
+  });
+
+  it('finds addresses whose local part goes on with a dot, a digit, _ or -, and none after an apostrophe', () => {
+    expect(kinds('راسلوا first.last@agency.org أو user_1@x.io')).toEqual(['word:راسلوا', 'email:first.last@agency.org', 'word:أو', 'email:user_1@x.io']);
+    expect(kinds('co-op@x.com a1@b.co')).toEqual(['email:co-op@x.com', 'email:a1@b.co']);
+    expect(kinds('hello@')).toEqual(['latin:hello', 'punct:@']);
+    expect(kinds('Qur’an@x.com')).toEqual(['latin:Qur’an', 'punct:@', 'latin:x', 'punct:.', 'latin:com']);
+  });
+});
+
 describe('tokenize: options', () => {
   it('urls: false splits a link into ordinary tokens', () => {
     expect(rows('راجع https://akhbar.org/news', { urls: false })).toEqual([
