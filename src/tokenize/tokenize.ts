@@ -117,7 +117,8 @@ export function spansOf(text: string, sw: ScanSwitches): TokenSpans {
     releaseScratch();
     return out;
   }
-  const cap = Math.max(first + CHUNK + 64, Math.ceil(((first * n) / from) * 1.05) + 64);
+  // Room for the next chunk (at most one token a code unit), and for what the density predicts.
+  const cap = Math.max(first + Math.min(CHUNK, n - from) + 64, Math.ceil(((first * n) / from) * 1.05) + 64);
   const out: ScanBuffers = {
     count: first, starts: new Int32Array(cap), ends: new Int32Array(cap), kinds: new Uint8Array(cap),
     emailHorizon: scratch.emailHorizon, atSign: scratch.atSign,
@@ -133,7 +134,7 @@ export function spansOf(text: string, sw: ScanSwitches): TokenSpans {
     if (room < to - from + 1) {
       const total = out.count;
       const predicted = Math.ceil(((total * n) / from) * 1.05) + 64;
-      const grown = Math.max(total + CHUNK + 64, predicted, Math.ceil(out.starts.length * 1.5));
+      const grown = Math.max(total + (to - from) + 64, predicted, Math.ceil(out.starts.length * 1.5));
       const s2 = new Int32Array(grown), e2 = new Int32Array(grown), k2 = new Uint8Array(grown);
       s2.set(out.starts.subarray(0, total));
       e2.set(out.ends.subarray(0, total));
@@ -147,7 +148,7 @@ export function spansOf(text: string, sw: ScanSwitches): TokenSpans {
   const total = out.count;
   const { starts, ends, kinds } = out;
   // Little spare room: views of the arrays; more: copies of the right size.
-  if (starts.length - total <= (total >> 4) + CHUNK + 64) {
+  if (starts.length - total <= (total >> 4) + 64) {
     return { count: total, starts: starts.subarray(0, total), ends: ends.subarray(0, total), kinds: kinds.subarray(0, total) };
   }
   return { count: total, starts: starts.slice(0, total), ends: ends.slice(0, total), kinds: kinds.slice(0, total) };
