@@ -100,11 +100,6 @@ export class EditBuffer {
     this.reasons.push(from.reasons[i]!);
   }
 
-  /** Kind of row `i`. */
-  kindOf(i: number): EditKind {
-    return EDIT_KINDS[this.kinds[i]!]!;
-  }
-
   /** Whether row `i` changes the text (its replacement differs from what it replaces). */
   changes(i: number): boolean {
     const a = this.starts[i]!, after = this.afters[i]!;
@@ -136,11 +131,11 @@ export class EditBuffer {
     const order = new Int32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((x, y) => this.starts[x]! - this.starts[y]! || x - y);
-    this.permute(order);
+    this.#permute(order);
   }
 
   /** Reorders the rows: row k becomes the former row `order[k]`. */
-  permute(order: Int32Array): void {
+  #permute(order: Int32Array): void {
     const n = this.length;
     const s = new Int32Array(n), e = new Int32Array(n), k = new Uint8Array(n), c = new Float64Array(n);
     const afters = new Array<string>(n), reasons = new Array<string>(n);

@@ -109,11 +109,6 @@ export class EditListImpl extends ListViewBase<Edit> implements EditList {
     return EDIT_KINDS[this.#p.kinds[this.#index(index, 'kindOf')]!]!;
   }
 
-  /** @internal Replacement of edit `i` (in range). */
-  afterAt(i: number): string {
-    return this.#p.afters[i]!;
-  }
-
   override toJSON(): Edit[] {
     return this.toArray();
   }
