@@ -285,15 +285,13 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
       case C_MARK: {
         // Arabic word: letters with their marks and tatweel. Other scripts' marks after a lone mark stay here too.
         let j = i + w;
-        for (;;) {
-          while (j < n && wordUnit[s.charCodeAt(j)] === 1) j++;
+        while (j < n) {
+          const cj = s.charCodeAt(j);
+          if (wordUnit[cj] === 1) { j++; continue; }
           // An Arabic letter or mark beyond the BMP (rare) continues the word.
-          if (j + 1 < n) {
-            const cs = s.charCodeAt(j);
-            if (cs >= 0xd800 && cs <= 0xdbff) {
-              const ka = classAt(s, j, table);
-              if (ka === C_AR_LETTER || ka === C_MARK) { j += 2; continue; }
-            }
+          if (cj >= 0xd800 && cj <= 0xdbff && j + 1 < n) {
+            const ka = classAt(s, j, table);
+            if (ka === C_AR_LETTER || ka === C_MARK) { j += 2; continue; }
           }
           break;
         }
