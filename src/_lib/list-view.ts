@@ -81,6 +81,17 @@ export abstract class ListViewBase<T> implements ListView<T> {
   /** The name used in error messages, such as "TokenList". */
   protected abstract get listName(): string;
 
+  /**
+   * `index` when it is an integer from 0 to length − 1, for the methods that read one field of an
+   * item (`startOf`, …); a RangeError naming the list, the method and the argument otherwise.
+   */
+  protected checkedIndex(index: number, method: string): number {
+    if (!Number.isInteger(index) || index < 0 || index >= this.length) {
+      throw new RangeError(`${this.listName}.${method}: argument "index" must be an integer from 0 to ${this.length - 1}, got ${String(index)}`);
+    }
+    return index;
+  }
+
   at(index: number): T | undefined {
     const n = this.length;
     let i = Math.trunc(Number(index)) || 0;

@@ -90,23 +90,16 @@ export class EditListImpl extends ListViewBase<Edit> implements EditList {
     });
   }
 
-  #index(index: number, method: string): number {
-    if (!Number.isInteger(index) || index < 0 || index >= this.length) {
-      throw new RangeError(`EditList.${method}: argument "index" must be an integer from 0 to ${this.length - 1}, got ${String(index)}`);
-    }
-    return index;
-  }
-
   startOf(index: number): number {
-    return this.#p.starts[this.#index(index, 'startOf')]!;
+    return this.#p.starts[this.checkedIndex(index, 'startOf')]!;
   }
 
   endOf(index: number): number {
-    return this.#p.ends[this.#index(index, 'endOf')]!;
+    return this.#p.ends[this.checkedIndex(index, 'endOf')]!;
   }
 
   kindOf(index: number): EditKind {
-    return EDIT_KINDS[this.#p.kinds[this.#index(index, 'kindOf')]!]!;
+    return EDIT_KINDS[this.#p.kinds[this.checkedIndex(index, 'kindOf')]!]!;
   }
 
   override toJSON(): Edit[] {

@@ -90,31 +90,24 @@ export class TokenListImpl extends ListViewBase<Token> implements TokenList {
     return new MappedToken(m.text.slice(start, end), span.start, span.end, kind);
   }
 
-  #index(index: number, method: string): number {
-    if (!Number.isInteger(index) || index < 0 || index >= this.length) {
-      throw new RangeError(`TokenList.${method}: argument "index" must be an integer from 0 to ${this.length - 1}, got ${String(index)}`);
-    }
-    return index;
-  }
-
   startOf(index: number): number {
-    const i = this.#index(index, 'startOf');
+    const i = this.checkedIndex(index, 'startOf');
     const m = this.#mapping;
     return m === undefined ? this.#starts[i]! : m.sourceSpan(i, this.#starts[i]!, this.#ends[i]!).start;
   }
 
   endOf(index: number): number {
-    const i = this.#index(index, 'endOf');
+    const i = this.checkedIndex(index, 'endOf');
     const m = this.#mapping;
     return m === undefined ? this.#ends[i]! : m.sourceSpan(i, this.#starts[i]!, this.#ends[i]!).end;
   }
 
   kindOf(index: number): TokenKind {
-    return TOKEN_KINDS[this.#kinds[this.#index(index, 'kindOf')]!]!;
+    return TOKEN_KINDS[this.#kinds[this.checkedIndex(index, 'kindOf')]!]!;
   }
 
   textOf(index: number): string {
-    const i = this.#index(index, 'textOf');
+    const i = this.checkedIndex(index, 'textOf');
     return (this.#mapping?.text ?? this.source).slice(this.#starts[i], this.#ends[i]);
   }
 
