@@ -1,6 +1,7 @@
 import { assertText } from '../_lib/args.js';
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { bmpClasses } from '../_lib/char-class.js';
+import { resized } from '../_lib/typed-arrays.js';
 import { ASTRAL as ASTRAL_CODE, DELETE as DELETE_CODE, EXPAND as EXPAND_CODE, SURROGATE as SURROGATE_CODE, compile, isEmojiAt, type Compiled } from './compile.js';
 import { ATOMIC as ATOMIC_PIECE, LINEAR as LINEAR_PIECE, OffsetMappedText, type NormalizedText } from './offset-map.js';
 import { resolveOptions, type NormalizeOptions, type PresetName } from './options.js';
@@ -29,9 +30,9 @@ function addPiece(p: Pieces, o: number, s: number, t: number): void {
     // control between every two letters has a piece for every character or two), by half at least.
     const predicted = Math.ceil(((p.count + 1) * p.sourceLength) / Math.max(s, 1) * 1.05) + 16;
     const cap = Math.max(Math.ceil(p.out.length * 1.5), Math.min(predicted, 2 * p.sourceLength + 16));
-    const no = new Int32Array(cap); no.set(p.out); p.out = no;
-    const ns = new Int32Array(cap); ns.set(p.src); p.src = ns;
-    const nt = new Uint8Array(cap); nt.set(p.type); p.type = nt;
+    p.out = resized(p.out, cap, p.count);
+    p.src = resized(p.src, cap, p.count);
+    p.type = resized(p.type, cap, p.count);
   }
   p.out[p.count] = o;
   p.src[p.count] = s;

@@ -4,6 +4,7 @@
  * offsets, kinds and confidences, arrays of shared strings for the replacements and reasons), so
  * that a text with an edit every few characters costs a few dozen bytes per edit, not an object.
  */
+import { resized } from '../_lib/typed-arrays.js';
 import { EDIT_KINDS, type Edit, type EditKind } from './edit.js';
 
 /** @internal The code of each kind: its index in EDIT_KINDS. */
@@ -69,10 +70,10 @@ export class EditBuffer {
     const i = this.length;
     if (i === this.starts.length) {
       const cap = Math.ceil(i * 1.5) + 16;
-      const s = new Int32Array(cap); s.set(this.starts); this.starts = s;
-      const e = new Int32Array(cap); e.set(this.ends); this.ends = e;
-      const k = new Uint8Array(cap); k.set(this.kinds); this.kinds = k;
-      const c = new Float64Array(cap); c.set(this.confidences); this.confidences = c;
+      this.starts = resized(this.starts, cap, i);
+      this.ends = resized(this.ends, cap, i);
+      this.kinds = resized(this.kinds, cap, i);
+      this.confidences = resized(this.confidences, cap, i);
     }
     this.length = i + 1;
     return i;

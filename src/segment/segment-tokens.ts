@@ -3,6 +3,7 @@
  */
 import { describe } from '../_lib/args.js';
 import { ListViewBase, type ListView } from '../_lib/list-view.js';
+import { resized } from '../_lib/typed-arrays.js';
 import type { Token } from '../tokenize/token.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import { isTokenList, type TokenList } from '../tokenize/token-list.js';
@@ -155,11 +156,8 @@ class Placements {
   }
 
   #grow(cap: number): void {
-    const s = new Int32Array(cap), d = new Int32Array(cap);
-    s.set(this.#starts.subarray(0, this.#count));
-    d.set(this.#ids.subarray(0, this.#count));
-    this.#starts = s;
-    this.#ids = d;
+    this.#starts = resized(this.#starts, cap, this.#count);
+    this.#ids = resized(this.#ids, cap, this.#count);
   }
 
   list(): SegmentationList {

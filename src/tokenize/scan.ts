@@ -4,6 +4,7 @@
  */
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { astralClass, bmpClasses, classAt } from '../_lib/char-class.js';
+import { resized } from '../_lib/typed-arrays.js';
 import { PUNCT_ROLES } from '../generated/tokenize-data.js';
 import { TOKEN_KIND_CODE as K } from './kinds.js';
 
@@ -467,8 +468,8 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
 }
 
 /** Replaces the buffers of `out` by larger ones holding its first `out.count` tokens. */
-function grow(out: ScanBuffers, cap: number): void {
-  const ns = new Int32Array(cap); ns.set(out.starts.subarray(0, out.count)); out.starts = ns;
-  const ne = new Int32Array(cap); ne.set(out.ends.subarray(0, out.count)); out.ends = ne;
-  const nk = new Uint8Array(cap); nk.set(out.kinds.subarray(0, out.count)); out.kinds = nk;
+export function grow(out: ScanBuffers, cap: number): void {
+  out.starts = resized(out.starts, cap, out.count);
+  out.ends = resized(out.ends, cap, out.count);
+  out.kinds = resized(out.kinds, cap, out.count);
 }

@@ -1,5 +1,6 @@
 import { assertText, checkOptions } from '../_lib/args.js';
-import { scan, type ScanBuffers, type ScanSwitches } from './scan.js';
+import { resized } from '../_lib/typed-arrays.js';
+import { grow, scan, type ScanBuffers, type ScanSwitches } from './scan.js';
 import { TokenListImpl, type TokenList } from './token-list.js';
 
 /**
@@ -120,12 +121,9 @@ export function spansOf(text: string, sw: ScanSwitches): TokenSpans {
   // Room for the next chunk (at most one token a code unit), and for what the density predicts.
   const cap = Math.max(first + Math.min(CHUNK, n - from) + 64, Math.ceil(((first * n) / from) * 1.05) + 64);
   const out: ScanBuffers = {
-    count: first, starts: new Int32Array(cap), ends: new Int32Array(cap), kinds: new Uint8Array(cap),
+    count: first, starts: resized(scratch.starts, cap, first), ends: resized(scratch.ends, cap, first), kinds: resized(scratch.kinds, cap, first),
     emailHorizon: scratch.emailHorizon, atSign: scratch.atSign,
   };
-  out.starts.set(scratch.starts.subarray(0, first));
-  out.ends.set(scratch.ends.subarray(0, first));
-  out.kinds.set(scratch.kinds.subarray(0, first));
   releaseScratch();
   while (from < n) {
     const to = Math.min(n, from + CHUNK);
@@ -134,14 +132,7 @@ export function spansOf(text: string, sw: ScanSwitches): TokenSpans {
     if (room < to - from + 1) {
       const total = out.count;
       const predicted = Math.ceil(((total * n) / from) * 1.05) + 64;
-      const grown = Math.max(total + (to - from) + 64, predicted, Math.ceil(out.starts.length * 1.5));
-      const s2 = new Int32Array(grown), e2 = new Int32Array(grown), k2 = new Uint8Array(grown);
-      s2.set(out.starts.subarray(0, total));
-      e2.set(out.ends.subarray(0, total));
-      k2.set(out.kinds.subarray(0, total));
-      out.starts = s2;
-      out.ends = e2;
-      out.kinds = k2;
+      grow(out, Math.max(total + (to - from) + 64, predicted, Math.ceil(out.starts.length * 1.5)));
     }
     from = scan(text, out, sw, from, to);
   }
