@@ -2,6 +2,7 @@ import { assertText } from '../_lib/args.js';
 import { CHAR_CLASS as C } from '../_lib/char-class-codes.js';
 import { bmpClasses } from '../_lib/char-class.js';
 import { resized } from '../_lib/typed-arrays.js';
+import { decode } from '../_lib/utf16.js';
 import { ASTRAL as ASTRAL_CODE, DELETE as DELETE_CODE, EXPAND as EXPAND_CODE, SURROGATE as SURROGATE_CODE, compile, isEmojiAt, type Compiled } from './compile.js';
 import { ATOMIC as ATOMIC_PIECE, LINEAR as LINEAR_PIECE, OffsetMappedText, type NormalizedText } from './offset-map.js';
 import { resolveOptions, type NormalizeOptions, type PresetName } from './options.js';
@@ -42,19 +43,6 @@ function addPiece(p: Pieces, o: number, s: number, t: number): void {
 
 /** Is the code unit a decimal digit (of any script in the BMP)? */
 const isDigit = (c: number) => bmpClasses()[c] === C.DIGIT;
-
-let utf16: TextDecoder | undefined;
-
-/** Decodes `n` UTF-16 code units from `buf`, keeping lone surrogates and byte-order marks as they are. */
-function decode(buf: Uint16Array, n: number, lossless: boolean): string {
-  if (lossless && typeof TextDecoder !== 'undefined') {
-    utf16 ??= new TextDecoder('utf-16le', { ignoreBOM: true });
-    return utf16.decode(buf.subarray(0, n));
-  }
-  let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return s;
-}
 
 /** Output state shared with the slow path. */
 interface State {

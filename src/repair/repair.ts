@@ -3,6 +3,7 @@
  * their edits, and applies them with an offset map back to the input.
  */
 import { assertText, checkOptions, describe } from '../_lib/args.js';
+import { decode } from '../_lib/utf16.js';
 import { ATOMIC, LINEAR, OffsetMappedText, type NormalizedText } from '../normalize/offset-map.js';
 import { builtinLexiconInternal as builtinLexicon } from '../lexicon/builtin.js';
 import { assertLexicon, createLexicon, isRangeLexicon, mergeLexicons, type Lexicon, type RangeLexicon } from '../lexicon/lexicon.js';
@@ -418,7 +419,7 @@ function joinSlices(text: string, edits: EditBuffer): string {
 
 /**
  * The repaired text written code unit by code unit into a buffer of its length, then made a
- * string 8,192 units at a time (lone surrogates kept): with an edit every few characters, joining
+ * string by decode (lone surrogates kept): with an edit every few characters, joining
  * two slices per edit would hold a short string and an array slot per slice.
  */
 function writeDense(text: string, edits: EditBuffer, length: number): string {
@@ -435,7 +436,5 @@ function writeDense(text: string, edits: EditBuffer, length: number): string {
     pos = edits.ends[i]!;
   }
   copy(pos, text.length);
-  let out = '';
-  for (let i = 0; i < length; i += 8192) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
-  return out;
+  return decode(buf, length, false);
 }
