@@ -78,27 +78,25 @@ function roles() {
     for (const cp of cps) t[cp] = 1;
     return t;
   };
-  // Code units that continue an Arabic word: letters, marks, tatweel, variation selectors.
+  // The code units of the given character classes.
   const table = bmpClasses();
-  const wordUnit = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const k = table[c];
-    if (k === C_AR_LETTER || k === C_MARK || k === C_TATWEEL || k === C_VARIATION_SELECTOR) wordUnit[c] = 1;
-  }
-  // Code units that continue a word in another script: letters, marks, variation selectors.
-  const latinUnit = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const k = table[c];
-    if (k === C_LETTER || k === C_MARK || k === C_VARIATION_SELECTOR) latinUnit[c] = 1;
-  }
+  const ofClasses = (...classes: number[]) => {
+    const wanted = new Uint8Array(256);
+    for (const k of classes) wanted[k] = 1;
+    const t = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) t[c] = wanted[table[c]!]!;
+    return t;
+  };
   roleTables = {
-    latinUnit,
+    // Code units that continue an Arabic word: letters, marks, tatweel, variation selectors.
+    wordUnit: ofClasses(C_AR_LETTER, C_MARK, C_TATWEEL, C_VARIATION_SELECTOR),
+    // Code units that continue a word in another script: letters, marks, variation selectors.
+    latinUnit: ofClasses(C_LETTER, C_MARK, C_VARIATION_SELECTOR),
     group: make(PUNCT_ROLES.group),
     numSep: make(PUNCT_ROLES['number-separator']),
     numSuffix: make(PUNCT_ROLES['number-suffix']),
     urlEnd: make(PUNCT_ROLES['url-end']),
     urlTrailing: make(PUNCT_ROLES['url-trailing']),
-    wordUnit,
   };
   return roleTables;
 }
