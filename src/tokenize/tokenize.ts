@@ -77,10 +77,15 @@ const scratch: ScanBuffers = { count: 0, starts: new Int32Array(1024), ends: new
 
 /** @internal Scans into the shared scratch buffers; the result is valid until the next call. */
 export function scanScratch(text: string, sw?: ScanSwitches): ScanBuffers {
+  scan(text, freshScratch(), sw);
+  return scratch;
+}
+
+/** The scratch buffers, emptied and ready for a new text. */
+function freshScratch(): ScanBuffers {
   scratch.count = 0;
   scratch.emailHorizon = 0;
   scratch.atSign = -1;
-  scan(text, scratch, sw);
   return scratch;
 }
 
@@ -107,10 +112,7 @@ const EMPTY_SPANS: TokenSpans = Object.freeze({ count: 0, starts: new Int32Array
 export function spansOf(text: string, sw: ScanSwitches): TokenSpans {
   const n = text.length;
   if (n === 0) return EMPTY_SPANS;
-  scratch.count = 0;
-  scratch.emailHorizon = 0;
-  scratch.atSign = -1;
-  let from = scan(text, scratch, sw, 0, Math.min(n, CHUNK));
+  let from = scan(text, freshScratch(), sw, 0, Math.min(n, CHUNK));
   const first = scratch.count;
   if (from >= n) {
     // A short text: its tokens copied out of the scratch buffers at their exact size.
