@@ -26,8 +26,8 @@
  * 8. The pieces of a split are split again the same way, so that a second pass finds nothing.
  *
  * Linear in the input: the search looks at pieces of at most MAX_PIECE letters, words longer
- * than MAX_WORD letters only get the teh marbuta / alef maqsura splits, and the letters searched
- * in one text are bounded by a share of its length (SEARCH_BUDGET, in cells of the search).
+ * than MAX_WORD letters only get the teh marbuta / alef maqsura splits, and the work of the
+ * search in one text is bounded by a share of its length (SEARCH_BUDGET, in cells of the search).
  *
  * @internal
  */
@@ -347,20 +347,17 @@ function splitByLexicon(ctx: RepairContext, a: number, b: number, edits: EditBuf
     budget.left -= cells;
   }
   // knownEnd[j * (n + 1) + k]: the lexicon knows text[a + j, a + k) (one prefix walk per start).
-  const knownEnd = new Uint8Array((n + 1) * (n + 1));
-  for (let j = 0; j < n; j++) {
-    if (isMarkOrTatweel(text.charCodeAt(a + j))) continue;
-    lexicon.prefixEnds(text, a + j, Math.min(b, a + j + MAX_PIECE + 8), (end) => { knownEnd[j * (n + 1) + end - a] = 1; });
-  }
   // alefEnd[j * (n + 1) + k]: the lexicon knows text[a + j, a + k) with another alef form at one of
   // its stem starts (the second way of knownAsVariant), found by one prefix walk per start, stem
   // start and alef form rather than a lookup per piece. A stem start p counts for the pieces that
   // stemStarts gives it for: the piece itself (p is its start), or two code units or more after p.
+  const knownEnd = new Uint8Array((n + 1) * (n + 1));
   const alefEnd = new Uint8Array((n + 1) * (n + 1));
   for (let j = 0; j < n; j++) {
     const start = a + j;
     if (isMarkOrTatweel(text.charCodeAt(start))) continue;
     const limit = Math.min(b, start + MAX_PIECE + 8);
+    lexicon.prefixEnds(text, start, limit, (end) => { knownEnd[j * (n + 1) + end - a] = 1; });
     for (const p of stemStarts(text, start, b, 'all')) {
       const c = text.charCodeAt(p);
       if (p >= limit || !isAlefToVary(c)) continue;

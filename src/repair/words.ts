@@ -56,7 +56,7 @@ export function knownLoose(lex: Lexicon, s: string, from: number, to: number): b
 }
 
 /** `knownLoose` but for the word as written (which the caller knows to be unknown). */
-export function knownAsVariant(lex: Lexicon, s: string, from: number, to: number): boolean {
+function knownAsVariant(lex: Lexicon, s: string, from: number, to: number): boolean {
   if (knownWithOtherLastLetter(lex, s, from, to)) return true;
   for (const p of stemStarts(s, from, to, 'all')) {
     const a = s.charCodeAt(p);
