@@ -67,9 +67,12 @@ export interface ScanBuffers {
   atSign: number;
 }
 
+/** Code units scanned between two checks of the room left in the output buffers. */
+const BLOCK = 4096;
+
 const ALL_ON: ScanSwitches = { urls: true, emails: true, hashtags: true, mentions: true };
 
-let roleTables: { latinUnit: Uint8Array; group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; urlEnd: Uint8Array; urlTrailing: Uint8Array; wordUnit: Uint8Array } | undefined;
+let roleTables: { latinEnd: Uint8Array; latinUnit: Uint8Array; group: Uint8Array; numSep: Uint8Array; numSuffix: Uint8Array; urlEnd: Uint8Array; urlTrailing: Uint8Array; wordUnit: Uint8Array } | undefined;
 
 function roles() {
   if (roleTables) return roleTables;
@@ -92,6 +95,16 @@ function roles() {
     wordUnit: ofClasses(C_AR_LETTER, C_MARK, C_TATWEEL, C_VARIATION_SELECTOR),
     // Code units that continue a word in another script: letters, marks, variation selectors.
     latinUnit: ofClasses(C_LETTER, C_MARK, C_VARIATION_SELECTOR),
+    // Code units before which a run of latinUnit ends a plain word: all but those that may continue
+    // it (an apostrophe, a high surrogate) or start a link or an address with it (LINK_OR_ADDRESS_NEXT).
+    latinEnd: (() => {
+      const t = new Uint8Array(0x10000).fill(1);
+      for (let c = 0xd800; c <= 0xdbff; c++) t[c] = 0;
+      t[0x27] = 0;
+      t[0x2019] = 0;
+      for (let c = 0; c < 0x80; c++) if (LINK_OR_ADDRESS_NEXT[c] === 1) t[c] = 0;
+      return t;
+    })(),
     group: make(PUNCT_ROLES.group),
     numSep: make(PUNCT_ROLES['number-separator']),
     numSuffix: make(PUNCT_ROLES['number-suffix']),
@@ -235,6 +248,24 @@ function emojiEnd(s: string, i: number, w: number, table: Uint8Array): number {
   }
 }
 
+/**
+ * End of the Arabic word whose first character ends at `j`: the letters, marks, tatweel and
+ * variation selectors that follow (`wordUnit`), and Arabic letters and marks beyond the BMP.
+ */
+function arabicWordEnd(s: string, j: number, wordUnit: Uint8Array, table: Uint8Array): number {
+  const n = s.length;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (wordUnit[c] === 1) { j++; continue; }
+    if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) {
+      const k = classAt(s, j, table);
+      if (k === C_AR_LETTER || k === C_MARK) { j += 2; continue; }
+    }
+    return j;
+  }
+  return j;
+}
+
 /** Is a word character (for hashtags): letter, digit, mark, tatweel or underscore. */
 function isTagChar(k: number, c: number): boolean {
   return k === C_AR_LETTER || k === C_LETTER || k === C_DIGIT || k === C_MARK || k === C_TATWEEL || c === 0x5f;
@@ -248,11 +279,10 @@ function isTagChar(k: number, c: number): boolean {
  */
 export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, from = 0, to = s.length): number {
   const table = bmpClasses();
-  const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit, latinUnit } = roles();
+  const { group, numSep, numSuffix, urlEnd, urlTrailing, wordUnit, latinUnit, latinEnd } = roles();
   const n = s.length;
   let count = out.count;
   const count0 = count;
-  // Buffers grow by doubling, checked once per loop turn (a turn writes at most one token).
   let starts = out.starts;
   let ends = out.ends;
   let kinds = out.kinds;
@@ -260,205 +290,219 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
 
   let i = from;
   while (i < to) {
-    if (count === cap) {
+    // A turn of the token loop below writes at most one token and moves on by one code unit at
+    // least: the room in the buffers is checked once a block of code units, not once a token.
+    const stop = Math.min(to, i + BLOCK);
+    if (cap - count < stop - i) {
       out.count = count;
       // The density of this call's stretch so far predicts what the rest of it [i, to) needs.
-      grow(out, Math.max(64, cap * 2, Math.ceil(count + (((count - count0) * (to - i)) / Math.max(i - from, 1)) * 1.1)));
+      const predicted = Math.ceil(count + (((count - count0) * (to - i)) / Math.max(i - from, 1)) * 1.1);
+      grow(out, Math.max(64, cap * 2, count + (stop - i), predicted));
       starts = out.starts;
       ends = out.ends;
       kinds = out.kinds;
       cap = starts.length;
     }
-    const c = s.charCodeAt(i);
-    let k = table[c]!;
-    let w = 1;
-    if (k === C_HIGH_SURROGATE && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { k = astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000); w = 2; }
-    }
-
-    // The cases are tried in order: letters first (Arabic, then other scripts), as they start most tokens.
-    switch (k) {
-      case C_AR_LETTER:
-      case C_TATWEEL:
-      case C_MARK: {
-        // Arabic word: letters with their marks and tatweel. Other scripts' marks after a lone mark stay here too.
-        let j = i + w;
-        while (j < n) {
-          const cj = s.charCodeAt(j);
-          if (wordUnit[cj] === 1) { j++; continue; }
-          // An Arabic letter or mark beyond the BMP (rare) continues the word.
-          if (cj >= 0xd800 && cj <= 0xdbff && j + 1 < n) {
-            const ka = classAt(s, j, table);
-            if (ka === C_AR_LETTER || ka === C_MARK) { j += 2; continue; }
-          }
-          break;
-        }
-        // A run of tatweel alone is a dash; marks with no letter are symbols.
-        let kind: number = K_word;
-        if (k !== C_AR_LETTER) {
-          let letters = 0;
-          let tatweels = 0;
-          for (let t = i; t < j; t++) {
-            const kt = classAt(s, t, table);
-            if (kt === C_AR_LETTER) letters++;
-            else if (kt === C_TATWEEL) tatweels++;
-          }
-          kind = letters > 0 ? K_word : tatweels > 0 ? K_punct : K_symbol;
-        }
-        starts[count] = i; ends[count] = j; kinds[count++] = kind;
+    while (i < stop) {
+      const c = s.charCodeAt(i);
+      let k = table[c]!;
+      // The commonest tokens first: an Arabic word, and a plain word in another script (one that no
+      // apostrophe, letter beyond the BMP, link or address continues; the switch below takes those).
+      if (k === C_AR_LETTER) {
+        const j = arabicWordEnd(s, i + 1, wordUnit, table);
+        starts[count] = i; ends[count] = j; kinds[count++] = K_word;
         i = j;
         continue;
       }
-
-      case C_LETTER: {
-        // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
-        let j = i + w;
-        for (;;) {
-          while (j < n && latinUnit[s.charCodeAt(j)] === 1) j++;
-          if (j >= n) break;
-          // Beyond the BMP, or an apostrophe between letters.
-          const cj = s.charCodeAt(j);
-          if (cj >= 0xd800 && cj <= 0xdbff) {
-            const kj = classAt(s, j, table);
-            if (kj === C_LETTER || kj === C_MARK || kj === C_VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
-          } else if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAt(s, j + 1, table) === C_LETTER) { j++; continue; }
-          break;
+      if (k === C_LETTER) {
+        let j = i + 1;
+        let cj = 0;
+        while (j < n && latinUnit[cj = s.charCodeAt(j)] === 1) j++;
+        if (j >= n || latinEnd[cj] === 1) {
+          starts[count] = i; ends[count] = j; kinds[count++] = K_latin;
+          i = j;
+          continue;
         }
-        // A link or an address can only start with a word that a colon, a dot, an @ or another
-        // character of an address's local part follows (http:, www., name@, first.last): the
-        // attempts are made there, and decide as if they had been made at every word.
-        if (j < n) {
-          const cj = s.charCodeAt(j);
-          if (cj < 0x80 && LINK_OR_ADDRESS_NEXT[cj] === 1) {
-            const len = j - i;
-            if (sw.urls && (cj === 0x3a || cj === 0x2e) && len >= 3 && len <= 5) {
-              const u = urlAt(s, i, table, urlEnd, urlTrailing);
-              if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
+      }
+      let w = 1;
+      if (k === C_HIGH_SURROGATE && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { k = astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000); w = 2; }
+      }
+
+      // The other tokens, and the words above that need more care.
+      switch (k) {
+        case C_AR_LETTER:
+        case C_TATWEEL:
+        case C_MARK: {
+          // Arabic word: letters with their marks and tatweel. Other scripts' marks after a lone mark stay here too.
+          const j = arabicWordEnd(s, i + w, wordUnit, table);
+          // A run of tatweel alone is a dash; marks with no letter are symbols.
+          let kind: number = K_word;
+          if (k !== C_AR_LETTER) {
+            let letters = 0;
+            let tatweels = 0;
+            for (let t = i; t < j; t++) {
+              const kt = classAt(s, t, table);
+              if (kt === C_AR_LETTER) letters++;
+              else if (kt === C_TATWEEL) tatweels++;
             }
-            if (sw.emails && isAsciiAlnum(c)) {
-              const e = emailFrom(s, i, out);
-              if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
+            kind = letters > 0 ? K_word : tatweels > 0 ? K_punct : K_symbol;
+          }
+          starts[count] = i; ends[count] = j; kinds[count++] = kind;
+          i = j;
+          continue;
+        }
+
+        case C_LETTER: {
+          // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
+          let j = i + w;
+          for (;;) {
+            while (j < n && latinUnit[s.charCodeAt(j)] === 1) j++;
+            if (j >= n) break;
+            // Beyond the BMP, or an apostrophe between letters.
+            const cj = s.charCodeAt(j);
+            if (cj >= 0xd800 && cj <= 0xdbff) {
+              const kj = classAt(s, j, table);
+              if (kj === C_LETTER || kj === C_MARK || kj === C_VARIATION_SELECTOR) { j += widthAt(s, j); continue; }
+            } else if ((cj === 0x27 || cj === 0x2019) && j + 1 < n && classAt(s, j + 1, table) === C_LETTER) { j++; continue; }
+            break;
+          }
+          // A link or an address can only start with a word that a colon, a dot, an @ or another
+          // character of an address's local part follows (http:, www., name@, first.last): the
+          // attempts are made there, and decide as if they had been made at every word.
+          if (j < n) {
+            const cj = s.charCodeAt(j);
+            if (cj < 0x80 && LINK_OR_ADDRESS_NEXT[cj] === 1) {
+              const len = j - i;
+              if (sw.urls && (cj === 0x3a || cj === 0x2e) && len >= 3 && len <= 5) {
+                const u = urlAt(s, i, table, urlEnd, urlTrailing);
+                if (u > 0) { { starts[count] = i; ends[count] = i + u; kinds[count++] = K_url; } i += u; continue; }
+              }
+              if (sw.emails && isAsciiAlnum(c)) {
+                const e = emailFrom(s, i, out);
+                if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
+              }
             }
           }
+          { starts[count] = i; ends[count] = j; kinds[count++] = K_latin; }
+          i = j;
+          continue;
         }
-        { starts[count] = i; ends[count] = j; kinds[count++] = K_latin; }
-        i = j;
-        continue;
-      }
 
-      case C_SPACE:
-      case C_NEWLINE:
-      case C_IGNORABLE:
-      case C_ZWJ:
-      case C_VARIATION_SELECTOR:
-      case C_EMOJI_TAG:
-        i += w;
-        continue;
+        case C_SPACE:
+        case C_NEWLINE:
+        case C_IGNORABLE:
+        case C_ZWJ:
+        case C_VARIATION_SELECTOR:
+        case C_EMOJI_TAG:
+          i += w;
+          continue;
 
-      case C_DIGIT: {
-        if (sw.emails && isAsciiAlnum(c)) {
-          const e = emailFrom(s, i, out);
-          if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
+        case C_DIGIT: {
+          if (sw.emails && isAsciiAlnum(c)) {
+            const e = emailFrom(s, i, out);
+            if (e > 0) { { starts[count] = i; ends[count] = i + e; kinds[count++] = K_email; } i += e; continue; }
+          }
+          let j = i + w;
+          // Keycap emoji: 1️⃣
+          if (w === 1 && c < 0x80 && j < n) {
+            let t = j;
+            if (s.charCodeAt(t) === 0xfe0f) t++;
+            if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
+          }
+          for (;;) {
+            while (j < n && classAt(s, j, table) === C_DIGIT) j += widthAt(s, j);
+            if (j + 1 < n && numSep[s.charCodeAt(j)] === 1 && classAt(s, j + 1, table) === C_DIGIT) { j++; continue; }
+            break;
+          }
+          if (j < n && numSuffix[s.charCodeAt(j)] === 1) j++;
+          { starts[count] = i; ends[count] = j; kinds[count++] = K_number; }
+          i = j;
+          continue;
         }
-        let j = i + w;
-        // Keycap emoji: 1️⃣
-        if (w === 1 && c < 0x80 && j < n) {
-          let t = j;
-          if (s.charCodeAt(t) === 0xfe0f) t++;
-          if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
-        }
-        for (;;) {
-          while (j < n && classAt(s, j, table) === C_DIGIT) j += widthAt(s, j);
-          if (j + 1 < n && numSep[s.charCodeAt(j)] === 1 && classAt(s, j + 1, table) === C_DIGIT) { j++; continue; }
-          break;
-        }
-        if (j < n && numSuffix[s.charCodeAt(j)] === 1) j++;
-        { starts[count] = i; ends[count] = j; kinds[count++] = K_number; }
-        i = j;
-        continue;
-      }
 
-      case C_PUNCT: {
-        const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-        if (c === 0x23 /* # */) {
-          if (i + 1 < n) {
+        case C_PUNCT: {
+          const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+          if (c === 0x23 /* # */) {
+            if (i + 1 < n) {
+              let t = i + 1;
+              if (s.charCodeAt(t) === 0xfe0f) t++;
+              if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
+            }
+            if (sw.hashtags && (i === 0 || !isTagChar(table[prev]!, prev))) {
+              let j = i + 1;
+              let letters = 0;
+              while (j < n) {
+                const kj = classAt(s, j, table);
+                if (!isTagChar(kj, s.charCodeAt(j))) break;
+                if (kj === C_AR_LETTER || kj === C_LETTER) letters++;
+                j += widthAt(s, j);
+              }
+              if (letters > 0) { { starts[count] = i; ends[count] = j; kinds[count++] = K_hashtag; } i = j; continue; }
+            }
+          } else if (c === 0x40 /* @ */ && sw.mentions && !isAsciiAlnum(prev)) {
+            let j = i + 1;
+            while (j < n && (isAsciiAlnum(s.charCodeAt(j)) || s.charCodeAt(j) === 0x5f)) j++;
+            if (j > i + 1) { { starts[count] = i; ends[count] = j; kinds[count++] = K_mention; } i = j; continue; }
+          } else if (c === 0x2a /* * */ && i + 1 < n) {
             let t = i + 1;
             if (s.charCodeAt(t) === 0xfe0f) t++;
             if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
           }
-          if (sw.hashtags && (i === 0 || !isTagChar(table[prev]!, prev))) {
-            let j = i + 1;
-            let letters = 0;
-            while (j < n) {
-              const kj = classAt(s, j, table);
-              if (!isTagChar(kj, s.charCodeAt(j))) break;
-              if (kj === C_AR_LETTER || kj === C_LETTER) letters++;
-              j += widthAt(s, j);
-            }
-            if (letters > 0) { { starts[count] = i; ends[count] = j; kinds[count++] = K_hashtag; } i = j; continue; }
-          }
-        } else if (c === 0x40 /* @ */ && sw.mentions && !isAsciiAlnum(prev)) {
           let j = i + 1;
-          while (j < n && (isAsciiAlnum(s.charCodeAt(j)) || s.charCodeAt(j) === 0x5f)) j++;
-          if (j > i + 1) { { starts[count] = i; ends[count] = j; kinds[count++] = K_mention; } i = j; continue; }
-        } else if (c === 0x2a /* * */ && i + 1 < n) {
-          let t = i + 1;
-          if (s.charCodeAt(t) === 0xfe0f) t++;
-          if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
+          if (group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
+          { starts[count] = i; ends[count] = j; kinds[count++] = K_punct; }
+          i = j;
+          continue;
         }
-        let j = i + 1;
-        if (group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
-        { starts[count] = i; ends[count] = j; kinds[count++] = K_punct; }
-        i = j;
-        continue;
-      }
 
-      case C_EMOJI:
-      case C_EMOJI_MODIFIER: {
-        const j = emojiEnd(s, i, w, table);
-        { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
-        i = j;
-        continue;
-      }
+        case C_EMOJI:
+        case C_EMOJI_MODIFIER: {
+          const j = emojiEnd(s, i, w, table);
+          { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
+          i = j;
+          continue;
+        }
 
-      case C_EMOJI_TEXT: {
-        // Text-presentation pictographs (©, ❤) are emoji only when a variation selector or modifier follows.
-        if (i + w < n) {
-          const kn = classAt(s, i + w, table);
-          if (kn === C_VARIATION_SELECTOR && s.charCodeAt(i + w) === 0xfe0f || kn === C_EMOJI_MODIFIER) {
-            const j = emojiEnd(s, i, w, table);
-            { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
-            i = j;
-            continue;
+        case C_EMOJI_TEXT: {
+          // Text-presentation pictographs (©, ❤) are emoji only when a variation selector or modifier follows.
+          if (i + w < n) {
+            const kn = classAt(s, i + w, table);
+            if (kn === C_VARIATION_SELECTOR && s.charCodeAt(i + w) === 0xfe0f || kn === C_EMOJI_MODIFIER) {
+              const j = emojiEnd(s, i, w, table);
+              { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
+              i = j;
+              continue;
+            }
           }
+          { starts[count] = i; ends[count] = i + w; kinds[count++] = K_symbol; }
+          i += w;
+          continue;
         }
-        { starts[count] = i; ends[count] = i + w; kinds[count++] = K_symbol; }
-        i += w;
-        continue;
-      }
 
-      case C_REGIONAL_INDICATOR: {
-        // Flags are pairs of regional indicators.
-        let j = i + w;
-        if (j < n && classAt(s, j, table) === C_REGIONAL_INDICATOR) j += 2;
-        { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
-        i = j;
-        continue;
-      }
+        case C_REGIONAL_INDICATOR: {
+          // Flags are pairs of regional indicators.
+          let j = i + w;
+          if (j < n && classAt(s, j, table) === C_REGIONAL_INDICATOR) j += 2;
+          { starts[count] = i; ends[count] = j; kinds[count++] = K_emoji; }
+          i = j;
+          continue;
+        }
 
-      case C_SYMBOL: {
-        let j = i + w;
-        if (w === 1 && group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
-        { starts[count] = i; ends[count] = j; kinds[count++] = K_symbol; }
-        i = j;
-        continue;
-      }
+        case C_SYMBOL: {
+          let j = i + w;
+          if (w === 1 && group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
+          { starts[count] = i; ends[count] = j; kinds[count++] = K_symbol; }
+          i = j;
+          continue;
+        }
 
-      default:
-        // Lone surrogates, unassigned and private-use code points, a stray keycap mark.
-        { starts[count] = i; ends[count] = i + w; kinds[count++] = K_symbol; }
-        i += w;
+        default:
+          // Lone surrogates, unassigned and private-use code points, a stray keycap mark.
+          { starts[count] = i; ends[count] = i + w; kinds[count++] = K_symbol; }
+          i += w;
+      }
     }
   }
   out.count = count;
