@@ -44,7 +44,7 @@ const START_CAP_MS = 180_000;
 /** Time a cell's rounds aim at, in all (the calls are interleaved: worst case, ordinary, …), and their number. */
 const CELL_BUDGET_MS = 2_000;
 const MIN_ROUNDS = 3;
-const MAX_ROUNDS = 5;
+const MAX_ROUNDS = 9;
 /**
  * Size caps of the slower functions, in UTF-8 bytes, so that the benchmark takes minutes: on
  * ordinary text repair, segmentTokens and find run at 2 to 30 MB/s, stance and analyze at under
