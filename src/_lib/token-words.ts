@@ -9,16 +9,24 @@
 /** Tokens remembered (a power of two); reads go back a few tokens at most, as names have a few words. */
 const SIZE = 256;
 
-/** A function giving `text.slice(starts[k], ends[k])`, the same string while k is among the last SIZE tokens read. */
-export function tokenWords(text: string, starts: Int32Array, ends: Int32Array): (k: number) => string {
-  const tags = new Int32Array(SIZE).fill(-1);
-  const words = new Array<string>(SIZE).fill('');
-  return (k: number): string => {
+/**
+ * `at(k)` gives `text.slice(starts[k], ends[k])`, the same string while k is among the last SIZE
+ * tokens read. A class rather than a closure made per call: V8 keeps a method's optimized code
+ * across garbage collections, but not that of a closure that is no longer alive.
+ */
+export class TokenWords {
+  readonly #tags = new Int32Array(SIZE).fill(-1);
+  readonly #words = new Array<string>(SIZE).fill('');
+
+  constructor(readonly text: string, readonly starts: Int32Array, readonly ends: Int32Array) {}
+
+  /** The word of token `k`. */
+  at(k: number): string {
     const slot = k & (SIZE - 1);
-    if (tags[slot] === k) return words[slot]!;
-    const w = text.slice(starts[k]!, ends[k]!);
-    tags[slot] = k;
-    words[slot] = w;
+    if (this.#tags[slot] === k) return this.#words[slot]!;
+    const w = this.text.slice(this.starts[k]!, this.ends[k]!);
+    this.#tags[slot] = k;
+    this.#words[slot] = w;
     return w;
-  };
+  }
 }

@@ -8,7 +8,7 @@
  *
  * @internal
  */
-import { tokenWords } from '../_lib/token-words.js';
+import { TokenWords } from '../_lib/token-words.js';
 import get from 'fast-levenshtein';
 import { builtinLexiconInternal } from '../lexicon/builtin.js';
 import { stemStarts } from '../lexicon/clitics.js';
@@ -18,12 +18,12 @@ import { unfoldings } from '../segment/folding.js';
 import { segment } from '../segment/segment.js';
 import { getTables } from '../segment/tables.js';
 import type { EntityType } from './entity.js';
-import type { EntityTable } from './entity-table.js';
 import { givenNames, type GivenNames } from './given-names.js';
 import { foldName, isNameKind } from './keys.js';
 import { FUNCTION_WORDS } from '../generated/repair-data.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
-import { FUZZY_MIN_LETTERS, shapeOf, type Entry, type NameIndex } from './name-index.js';
+import { arrayTable, type EntityTable } from './entity-table.js';
+import { FUZZY_MIN_LETTERS, packIndex, readIndex, shapeOf, type Entry, type NameIndex } from './name-index.js';
 import type { Mention, MentionKind } from './mention.js';
 
 /** What find() does besides exact names, aliases and demonyms. */
@@ -39,7 +39,7 @@ export interface FindSwitches {
 const MAX_UNKNOWN_NAME_WORDS = 3;
 /** A start of a word behind its proclitics (relative to the word) and the key there. */
 type Variant = readonly [rel: number, key: string];
-/** The variants of words seen so far, by word (see variants() in findMentions). */
+/** The variants of words seen so far, by word (see Finder.variants). */
 const VARIANTS = new Map<string, readonly Variant[]>();
 const VARIANT_CACHE_LIMIT = 50_000;
 /** Words whose fuzzy candidate an index remembers, then it starts again. */
@@ -124,32 +124,125 @@ function isNisba(word: string): boolean {
 }
 
 export function findMentions(text: string, index: NameIndex, entities: EntityTable, sw: FindSwitches): Mention[] {
-  const n = normalizeWithOffsets(text, 'search');
-  const f = n.text;
-  const spans = tokenSpans(f);
-  const count = spans.count;
-  const starts = spans.starts, ends = spans.ends, kinds = spans.kinds;
-  // The folded word of a token, sliced once while it is among the last read (a Map lookup hashes each new string).
-  const tokenWord = tokenWords(f, starts, ends);
-  const lexicon = builtinLexiconInternal();
-  const closedClass = getTables().stems;
+  shapeKeeper ??= new Finder('', readIndex(packIndex([], [], [], new Set()), new Set()), arrayTable([]), sw);
+  return new Finder(text, index, entities, sw).run();
+}
 
-  // Words after a title (their token index; a byte each), and where that title starts (+1): few
-  // tokens follow a title, so a map holds that rather than an array of offsets. Titles are found just
-  // ahead of the main pass (every title starting at or before the token it is at), so that both
-  // read the same few recent tokens' words (tokenWord remembers the last ones read).
-  const titleFrom = new Map<number, number>();
-  const afterTitle = new Uint8Array(count + 1);
-  let titlesDone = sw.titles ? 0 : count;
-  const titlesThrough = (last: number): void => {
-    for (; titlesDone <= last && titlesDone < count; titlesDone++) titleAt(titlesDone);
-  };
-  function titleAt(i: number): void {
+/**
+ * A Finder on an empty text and an empty index, kept for the life of the module. V8's optimized
+ * code for the methods below depends on the hidden classes (maps) of a Finder and of the objects
+ * it holds, and a map that no live object has is collected at the next full garbage collection,
+ * the code that depends on it thrown away. Without a Finder alive between two calls, every full
+ * collection made the calls after it run unoptimized while V8 compiled them again: on the corpus,
+ * the six calls after a collection took 2 to 3× as long as the others, against 1.4× for the
+ * first one and 1.1× for the second with it.
+ */
+let shapeKeeper: Finder | undefined;
+
+/**
+ * One call of find(): the text, its folded form and tokens, and what the pass has found so far.
+ * The steps are methods and not closures made in each call: V8 keeps a method's optimized code as
+ * long as the class lives, but drops that of the closures of a finished call at the next full
+ * garbage collection, so that the calls after it ran several times slower while V8 optimized the
+ * new closures again (on the corpus, 8× for the first one, still 1.6× for the fifth).
+ */
+class Finder {
+  readonly n: ReturnType<typeof normalizeWithOffsets>;
+  /** The folded text, which the tokens index. */
+  readonly f: string;
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kinds: Uint8Array;
+  /** The folded word of a token, sliced once while it is among the last read (a Map lookup hashes each new string). */
+  readonly tokenWord: TokenWords;
+  readonly lexicon = builtinLexiconInternal();
+  readonly closedClass = getTables().stems;
+  /**
+   * Words after a title (their token index; a byte each), and where that title starts (+1): few
+   * tokens follow a title, so a map holds that rather than an array of offsets. Titles are found
+   * just ahead of the main pass (every title starting at or before the token it is at), so that
+   * both read the same few recent tokens' words (tokenWord remembers the last ones read).
+   */
+  readonly titleFrom = new Map<number, number>();
+  readonly afterTitle: Uint8Array;
+  /** Tokens looked at for titles so far. */
+  titlesDone: number;
+  readonly mentioned = new Set<number>();
+  /** Last words of people's names seen so far: an entity, or the id of a person the gazetteer lacks. */
+  readonly shortForms = new Map<string, number | string>();
+  readonly hits: Hit[] = [];
+  /** People are among the types looked for. */
+  readonly persons: boolean;
+  readonly given: GivenNames | undefined;
+  readonly skip = functionWords();
+
+  constructor(readonly text: string, readonly index: NameIndex, readonly entities: EntityTable, readonly sw: FindSwitches) {
+    this.n = normalizeWithOffsets(text, 'search');
+    this.f = this.n.text;
+    const spans = tokenSpans(this.f);
+    this.count = spans.count;
+    this.starts = spans.starts;
+    this.ends = spans.ends;
+    this.kinds = spans.kinds;
+    this.tokenWord = new TokenWords(this.f, this.starts, this.ends);
+    this.afterTitle = new Uint8Array(this.count + 1);
+    this.titlesDone = sw.titles ? 0 : this.count;
+    this.persons = sw.types === undefined || sw.types.has('person');
+    this.given = sw.givenNames && this.persons ? givenNames() : undefined;
+  }
+
+  /** The mentions of the text, in order. */
+  run(): Mention[] {
+    const { count, starts, ends, kinds, tokenWord, index, entities, sw, afterTitle, mentioned, shortForms, hits, persons, given, skip } = this;
+    for (let i = 0; i < count; ) {
+      this.titlesThrough(i);
+      if (!isNameKind(kinds[i]!) || (ends[i]! - starts[i]! <= MAX_FUNCTION_WORD && skip.has(tokenWord.at(i)) && !index.entries(tokenWord.at(i)))) {
+        i++;
+        continue;
+      }
+      const hit =
+        this.exactAt(i) ??
+        (sw.coreference ? this.shortFormAt(i) : undefined) ??
+        (sw.fuzzy ? this.fuzzyAt(i) : undefined) ??
+        (sw.titles && afterTitle[i] && persons ? this.unknownAfterTitle(i) : undefined) ??
+        (given ? this.givenNameAt(i, given) : undefined);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      hits.push(hit);
+      if (hit.entity >= 0) mentioned.add(hit.entity);
+      const person = hit.entity >= 0 ? entities.typeOf(hit.entity) === 'person' : hit.unknown !== undefined;
+      if (sw.coreference && person && hit.kind !== 'coreference' && hit.next - i > 1) {
+        // The last word of a person's name refers back to them later on (كين after جاك كين).
+        const k = hit.next - 1;
+        const last = tokenWord.at(k);
+        if (!shortForms.has(last) && this.mayBeShortForm(k, last)) shortForms.set(last, hit.entity >= 0 ? hit.entity : hit.unknown!);
+      }
+      i = hit.next;
+    }
+    return this.mentions();
+  }
+
+  /** Finds the titles of the tokens up to `last`. */
+  titlesThrough(last: number): void {
+    for (; this.titlesDone <= last && this.titlesDone < this.count; this.titlesDone++) this.titleAt(this.titlesDone);
+  }
+
+  /** Entity `e` is of a type looked for. */
+  allowed(e: number): boolean {
+    const types = this.sw.types;
+    return types === undefined || types.has(this.entities.typeOf(e));
+  }
+
+  titleAt(i: number): void {
+    const { count, kinds, tokenWord, index, titleFrom, afterTitle } = this;
     if (!isNameKind(kinds[i]!)) return;
-    const list = index.titles.get(tokenWord(i));
+    const list = index.titles.get(tokenWord.at(i));
     if (!list) return;
     for (const words of list) {
-      let end = matchRest(words, i);
+      let end = this.matchRest(words, i);
       if (end < 0) continue;
       // A title right after a title continues it (الرئيس السوري + الراحل); the longest title
       // ending at a word is the one kept (الرئيس السوري الراحل, not الراحل inside it).
@@ -161,7 +254,7 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
       };
       mark(end);
       // A nisba after the title belongs to it (وزير الدفاع الكويتي): the name comes after it.
-      while (end < count && adjacent(end - 1, end) && isDemonymWord(end)) mark(++end);
+      while (end < count && this.adjacent(end - 1, end) && this.isDemonymWord(end)) mark(++end);
       break;
     }
   }
@@ -170,12 +263,13 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * Among the people who share a weak alias (الأسد), the one that has the title written before
    * token i among its own titles (الرئيس السوري الأسد is Bashar, not Hafez); else `entry`'s.
    */
-  function byTitle(list: readonly Entry[], entry: Entry, i: number): number {
+  byTitle(list: readonly Entry[], entry: Entry, i: number): number {
+    const { f, starts, ends, entities, titleFrom } = this;
     const from = titleFrom.get(i);
     if (from === undefined) return entry.entity;
     const title = f.slice(starts[from - 1]!, ends[i - 1]!);
     for (const other of list) {
-      if (!other.weak || other.words.length !== entry.words.length || other.words.some((w, k) => w !== entry.words[k]) || !allowed(other.entity)) continue;
+      if (!other.weak || other.words.length !== entry.words.length || other.words.some((w, k) => w !== entry.words[k]) || !this.allowed(other.entity)) continue;
       const titles = entities.at(other.entity).titles;
       if (titles?.some((t) => foldName(t) === title)) return other.entity;
     }
@@ -183,21 +277,24 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   }
 
   /** The segmenter finds proclitics in the word of token i (as written). */
-  function cutsProclitics(i: number): boolean {
+  cutsProclitics(i: number): boolean {
+    const { text, n, starts, ends } = this;
     const src = n.toSourceSpan(starts[i]!, ends[i]!);
     return segment(text.slice(src.start, src.end)).prefixes.length > 0;
   }
 
   /** Token k is a demonym of one word (الكويتي, الأمريكية). */
-  function isDemonymWord(k: number): boolean {
-    return index.entries(tokenWord(k))?.some((e) => e.kind === 'demonym' && e.words.length === 1) ?? false;
+  isDemonymWord(k: number): boolean {
+    const { tokenWord, index } = this;
+    return index.entries(tokenWord.at(k))?.some((e) => e.kind === 'demonym' && e.words.length === 1) ?? false;
   }
 
   /** Token index after `words` matched from token i (whose first word matched), or -1. */
-  function matchRest(words: readonly string[], i: number): number {
+  matchRest(words: readonly string[], i: number): number {
+    const { f, count, starts, ends, kinds } = this;
     let k = i + 1;
     for (let w = 1; w < words.length; w++, k++) {
-      if (k >= count || !isNameKind(kinds[k]!) || !adjacent(k - 1, k)) return -1;
+      if (k >= count || !isNameKind(kinds[k]!) || !this.adjacent(k - 1, k)) return -1;
       const word = words[w]!;
       if (ends[k]! - starts[k]! !== word.length || !f.startsWith(word, starts[k]!)) return -1;
     }
@@ -205,7 +302,8 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   }
 
   /** Tokens k-1 and k are separated by spaces only, on one line. */
-  function adjacent(a: number, b: number): boolean {
+  adjacent(a: number, b: number): boolean {
+    const { f, starts, ends } = this;
     for (let p = ends[a]!; p < starts[b]!; p++) {
       const c = f.charCodeAt(p);
       if (c !== 0x20 && c !== 0x09) return false;
@@ -213,49 +311,14 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     return true;
   }
 
-  const mentioned = new Set<number>();
-  // Last words of people's names seen so far: an entity, or the id of a person the gazetteer lacks.
-  const shortForms = new Map<string, number | string>();
-  const hits: Hit[] = [];
-  const allowed = (e: number): boolean => sw.types === undefined || sw.types.has(entities.typeOf(e));
-  const persons = sw.types === undefined || sw.types.has('person');
-  const given = sw.givenNames && persons ? givenNames() : undefined;
-
-  const skip = functionWords();
-  for (let i = 0; i < count; ) {
-    titlesThrough(i);
-    if (!isNameKind(kinds[i]!) || (ends[i]! - starts[i]! <= MAX_FUNCTION_WORD && skip.has(tokenWord(i)) && !index.entries(tokenWord(i)))) {
-      i++;
-      continue;
-    }
-    const hit =
-      exactAt(i) ??
-      (sw.coreference ? shortFormAt(i) : undefined) ??
-      (sw.fuzzy ? fuzzyAt(i) : undefined) ??
-      (sw.titles && afterTitle[i] && persons ? unknownAfterTitle(i) : undefined) ??
-      (given ? givenNameAt(i, given) : undefined);
-    if (!hit) {
-      i++;
-      continue;
-    }
-    hits.push(hit);
-    if (hit.entity >= 0) mentioned.add(hit.entity);
-    const person = hit.entity >= 0 ? entities.typeOf(hit.entity) === 'person' : hit.unknown !== undefined;
-    if (sw.coreference && person && hit.kind !== 'coreference' && hit.next - i > 1) {
-      // The last word of a person's name refers back to them later on (كين after جاك كين).
-      const k = hit.next - 1;
-      const last = tokenWord(k);
-      if (!shortForms.has(last) && mayBeShortForm(k, last)) shortForms.set(last, hit.entity >= 0 ? hit.entity : hit.unknown!);
-    }
-    i = hit.next;
-  }
 
   /**
    * The starts of the word at token i behind its proclitics, relative to the token, and the key
    * there; remembered by word across calls (news repeats its words).
    */
-  function variants(i: number): readonly Variant[] {
-    const w = tokenWord(i);
+  variants(i: number): readonly Variant[] {
+    const { tokenWord } = this;
+    const w = tokenWord.at(i);
     const known = VARIANTS.get(w);
     if (known) return known;
     const out: Variant[] = [];
@@ -278,22 +341,23 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     return out;
   }
 
-  function exactAt(i: number): Hit | undefined {
-    for (const [rel, key] of variants(i)) {
+  exactAt(i: number): Hit | undefined {
+    const { starts, ends, index } = this;
+    for (const [rel, key] of this.variants(i)) {
       const start = starts[i]! + rel;
       const list = index.entries(key);
       if (!list) continue;
       for (const entry of list) {
-        if (!allowed(entry.entity)) continue;
-        const next = entry.words.length === 1 ? i + 1 : matchRest(entry.words, i);
+        if (!this.allowed(entry.entity)) continue;
+        const next = entry.words.length === 1 ? i + 1 : this.matchRest(entry.words, i);
         if (next < 0) continue;
-        if (entry.words.length === 1 && entry.kind !== 'demonym' && !spelledAsName(entry, i, start)) continue;
+        if (entry.words.length === 1 && entry.kind !== 'demonym' && !this.spelledAsName(entry, i, start)) continue;
         const end = ends[next - 1]!;
         // A class noun before the name stays outside the mention (حركة حماس → حماس).
         const from = entry.lead > 0 ? starts[i + entry.lead]! : start;
-        const kind = kindOf(entry, i + entry.lead, from, end);
+        const kind = this.kindOf(entry, i + entry.lead, from, end);
         if (kind === undefined) continue;
-        const entity = kind === 'title-person' ? byTitle(list, entry, i + entry.lead) : entry.words.length === 1 ? byDiacritics(list, entry, start, i) : entry.entity;
+        const entity = kind === 'title-person' ? this.byTitle(list, entry, i + entry.lead) : entry.words.length === 1 ? this.byDiacritics(list, entry, start, i) : entry.entity;
         return { entity, start: from, end, next, kind };
       }
     }
@@ -304,12 +368,13 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * Among one-word names spelled alike once folded (عمان: Oman and Amman), the entity whose name is
    * written with the harakat the text gives it (عمّان is Amman); else `entry`'s.
    */
-  function byDiacritics(list: readonly Entry[], entry: Entry, start: number, i: number): number {
+  byDiacritics(list: readonly Entry[], entry: Entry, start: number, i: number): number {
+    const { text, n, ends, entities } = this;
     const src = n.toSourceSpan(start, ends[i]!);
     const written = text.slice(src.start, src.end).replace(TATWEELS, '');
     if (written === stripMarks(written)) return entry.entity;
     for (const other of list) {
-      if (other === entry || other.words.length !== 1 || other.words[0] !== entry.words[0] || !allowed(other.entity)) continue;
+      if (other === entry || other.words.length !== 1 || other.words[0] !== entry.words[0] || !this.allowed(other.entity)) continue;
       const e = entities.at(other.entity);
       if (e.names.ar === written || e.aliases.some((a) => a === written || a === '~' + written)) return other.entity;
     }
@@ -322,11 +387,12 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * (بأنه is "that he", not بانه; البيت is "the house", not إلبيت), and where proclitics were cut
    * off, the segmenter must cut them too (فلكيا is not ف + ل + كيا).
    */
-  function spelledAsName(entry: Entry, i: number, start: number): boolean {
+  spelledAsName(entry: Entry, i: number, start: number): boolean {
+    const { text, n, f, starts, ends, lexicon, entities } = this;
     const src = n.toSourceSpan(start, ends[i]!);
     if (start !== starts[i]) {
       const whole = n.toSourceSpan(starts[i]!, ends[i]!);
-      if (lexicon.hasRange(text, whole.start, whole.end) && !cutsProclitics(i)) return false;
+      if (lexicon.hasRange(text, whole.start, whole.end) && !this.cutsProclitics(i)) return false;
     }
     const e = entities.at(entry.entity);
     // After لل the name's article is not written (للعراق): the name must have the article (للبيت
@@ -348,30 +414,33 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * class noun before it (لحزب "الاتحاد الديمقراطي"), quotation marks around it, or an earlier
    * mention of its entity; a weak demonym only by an earlier mention.
    */
-  function kindOf(entry: Entry, i: number, start: number, end: number): MentionKind | undefined {
+  kindOf(entry: Entry, i: number, start: number, end: number): MentionKind | undefined {
+    const { entities, sw, afterTitle, mentioned } = this;
     if (!entry.weak) return entry.kind === 'demonym' ? 'demonym' : entry.kind === 'name' ? 'name' : 'alias';
     const earlier = sw.coreference && mentioned.has(entry.entity);
     if (entry.kind === 'demonym') return earlier ? 'demonym' : undefined;
     // After a title, a nisba is an adjective of the title (الرئيس العربي), not a name.
     if (sw.titles && afterTitle[i] && entities.typeOf(entry.entity) === 'person' && !isNisba(entry.words[0]!)) return 'title-person';
-    if (afterDescriptor(i) || quoted(start, end)) return 'alias';
+    if (this.afterDescriptor(i) || this.quoted(start, end)) return 'alias';
     return earlier ? 'coreference' : undefined;
   }
 
   /** Token i comes right after a class noun (حزب, صحيفة, مدينة), behind its proclitics too. */
-  function afterDescriptor(i: number): boolean {
+  afterDescriptor(i: number): boolean {
+    const { f, starts, ends, kinds, index } = this;
     if (i === 0 || !isNameKind(kinds[i - 1]!)) return false;
     const s = starts[i - 1]!, e = ends[i - 1]!;
     for (const at of stemStarts(f, s, e, 'all', 2)) {
       // An indefinite class noun (حزب, لحزب), not one with the article (الدول العربية: the Arab states).
       if (at >= s + 2 && f.charCodeAt(at - 1) === LAM && f.charCodeAt(at - 2) === ALEF) continue;
-      if (index.descriptors.has(f.slice(at, e))) return adjacentOrQuoted(i - 1, i);
+      if (index.descriptors.has(f.slice(at, e))) return this.adjacentOrQuoted(i - 1, i);
     }
     return false;
   }
 
   /** Tokens a and b are separated by spaces and quotation marks only, on one line. */
-  function adjacentOrQuoted(a: number, b: number): boolean {
+  adjacentOrQuoted(a: number, b: number): boolean {
+    const { f, starts, ends } = this;
     for (let p = ends[a]!; p < starts[b]!; p++) {
       const c = f.charCodeAt(p);
       if (c !== 0x20 && c !== 0x09 && !isQuote(c)) return false;
@@ -380,7 +449,8 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   }
 
   /** The folded span [start, end) has a quotation mark right before and right after it (tatweel aside). */
-  function quoted(start: number, end: number): boolean {
+  quoted(start: number, end: number): boolean {
+    const { text, n } = this;
     const src = n.toSourceSpan(start, end);
     let a = src.start - 1;
     while (a >= 0 && text.charCodeAt(a) === TATWEEL) a--;
@@ -389,14 +459,15 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     return a >= 0 && b < text.length && isQuote(text.charCodeAt(a)) && isQuote(text.charCodeAt(b));
   }
 
-  function shortFormAt(i: number): Hit | undefined {
+  shortFormAt(i: number): Hit | undefined {
+    const { starts, ends, shortForms } = this;
     if (shortForms.size === 0) return undefined;
-    for (const [rel, key] of variants(i)) {
+    for (const [rel, key] of this.variants(i)) {
       const start = starts[i]! + rel;
       const target = shortForms.get(key);
       if (target === undefined) continue;
       if (typeof target === 'string') return { entity: -1, start, end: ends[i]!, next: i + 1, kind: 'coreference', unknown: target };
-      if (allowed(target)) return { entity: target, start, end: ends[i]!, next: i + 1, kind: 'coreference' };
+      if (this.allowed(target)) return { entity: target, start, end: ends[i]!, next: i + 1, kind: 'coreference' };
     }
     return undefined;
   }
@@ -406,16 +477,18 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * (كين, الأسد, محفوظ), not a particle or the name of another
    * entity.
    */
-  function mayBeShortForm(k: number, word: string): boolean {
-    if (word.length < 3 || isClosed(k) || given?.particles.has(word)) return false;
+  mayBeShortForm(k: number, word: string): boolean {
+    const { closedClass, index, given } = this;
+    if (word.length < 3 || this.isClosed(k) || given?.particles.has(word)) return false;
     // Nor a particle once folded or misspelt (علي for على).
     if (unfoldings(word).some((u) => closedClass.has(u))) return false;
     return !index.entries(word)?.some((e) => e.words.length === 1 && !e.weak);
   }
 
   /** The word of token k (folded) is a closed-class word, as written or with a hamza or ى folded away (ان for أن). */
-  function isClosed(k: number): boolean {
-    const word = tokenWord(k);
+  isClosed(k: number): boolean {
+    const { text, n, starts, ends, tokenWord, closedClass, given, skip } = this;
+    const word = tokenWord.at(k);
     if (closedClass.has(word) || skip.has(word)) return true;
     const src = n.toSourceSpan(starts[k]!, ends[k]!);
     const written = text.slice(src.start, src.end);
@@ -426,7 +499,8 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
   }
 
   /** The word of token i from `start` (behind proclitics) is a closed-class word as written or unfolded (وإن). */
-  function isClosedSpelling(i: number, start: number): boolean {
+  isClosedSpelling(i: number, start: number): boolean {
+    const { text, n, f, ends, closedClass } = this;
     const src = n.toSourceSpan(start, ends[i]!);
     const written = text.slice(src.start, src.end);
     const key = f.slice(start, ends[i]!);
@@ -438,37 +512,40 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * word the lexicon lacks, or a nisba with the article (الشمري); never a particle, a title or
    * the name of another entity.
    */
-  function isNameWord(k: number): boolean {
-    if (kinds[k] !== WORD_KIND || isClosed(k)) return false;
-    const word = tokenWord(k);
+  isNameWord(k: number): boolean {
+    const { starts, kinds, tokenWord, index, given } = this;
+    if (kinds[k] !== WORD_KIND || this.isClosed(k)) return false;
+    const word = tokenWord.at(k);
     if (word.length < 3 || index.titles.has(word)) return false;
     if (given?.byFirst.has(word)) return true;
     // و before a name starts another person (زكي وعبد الحليم).
     if (word.charCodeAt(0) === WAW && (given?.byFirst.has(word.slice(1)) || index.personWords().has(word.slice(1)))) return false;
     if (index.entries(word)) return false;
     if (isNisba(word)) return true;
-    const known = isWord(word, starts[k]!, k);
+    const known = this.isWord(word, starts[k]!, k);
     // A word of the language is a name word only as a family name of the gazetteer's people (الحكيم, not الإسلام).
     return !known || (index.personWords().has(word) && !word.startsWith('ال'));
   }
 
   /** Token k, a word of the language, may still be a family name right after a given name. */
-  function mayBeSurname(k: number): boolean {
-    if (kinds[k] !== WORD_KIND || isClosed(k)) return false;
-    const word = tokenWord(k);
+  mayBeSurname(k: number): boolean {
+    const { kinds, tokenWord, index } = this;
+    if (kinds[k] !== WORD_KIND || this.isClosed(k)) return false;
+    const word = tokenWord.at(k);
     if (word.length < 3 || word.startsWith('ال') || index.titles.has(word) || index.entries(word)) return false;
     return true;
   }
 
-  function unknownAfterTitle(i: number): Hit | undefined {
+  unknownAfterTitle(i: number): Hit | undefined {
+    const { text, n, f, count, starts, ends, kinds, tokenWord, lexicon, index, given } = this;
     if (kinds[i] !== WORD_KIND) return undefined;
     // Up to three words, not particles and not words with the article; the name ends at the last
     // one that is not a word of the language or is a word of people's names (جوزيف فوتيل).
     let last = -1;
     for (let k = i; k < count && k - i < MAX_UNKNOWN_NAME_WORDS; k++) {
-      if (kinds[k] !== kinds[i] || (k > i && !adjacent(k - 1, k))) break;
-      const word = tokenWord(k);
-      if ((word.startsWith('ال') && !(k > i && isNameWord(k))) || isClosed(k)) break;
+      if (kinds[k] !== kinds[i] || (k > i && !this.adjacent(k - 1, k))) break;
+      const word = tokenWord.at(k);
+      if ((word.startsWith('ال') && !(k > i && this.isNameWord(k))) || this.isClosed(k)) break;
       const src = n.toSourceSpan(starts[k]!, ends[k]!);
       if (!lexicon.hasRange(text, src.start, src.end) || index.personWords().has(word) || given?.byFirst.has(word)) last = k;
     }
@@ -481,36 +558,37 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * الكريم الخطابي): a person the gazetteer lacks. A given name that is also a common word (أمل)
    * needs a name word after it.
    */
-  function givenNameAt(i: number, g: GivenNames): Hit | undefined {
-    for (const [rel, key] of variants(i)) {
+  givenNameAt(i: number, g: GivenNames): Hit | undefined {
+    const { f, count, starts, ends, tokenWord, index } = this;
+    for (const [rel, key] of this.variants(i)) {
       const start = starts[i]! + rel;
       const list = g.byFirst.get(key);
       // Not a title (السيد), nor a name with the article, which is first an adjective (العربي).
       if (!list || index.titles.has(key) || key.startsWith('ال')) continue;
       // Behind proclitics only where the segmenter cuts them off too (ومحمد is و + محمد; وجود is a word).
-      if (start !== starts[i] && !cutsProclitics(i)) return undefined;
+      if (start !== starts[i] && !this.cutsProclitics(i)) return undefined;
       for (const name of list) {
-        const next = name.words.length === 1 ? i + 1 : matchRest(name.words, i);
+        const next = name.words.length === 1 ? i + 1 : this.matchRest(name.words, i);
         if (next < 0) continue;
         // Name words after it, through particles (بن, أبو), up to five words in all.
         let end = next;
-        for (let k = next; k < count && k - i < MAX_GIVEN_NAME_WORDS && adjacent(k - 1, k); k++) {
-          const word = tokenWord(k);
+        for (let k = next; k < count && k - i < MAX_GIVEN_NAME_WORDS && this.adjacent(k - 1, k); k++) {
+          const word = tokenWord.at(k);
           if (g.particles.has(word)) {
-            if (k + 1 < count && adjacent(k, k + 1) && isNameWord(k + 1)) continue;
+            if (k + 1 < count && this.adjacent(k, k + 1) && this.isNameWord(k + 1)) continue;
             break;
           }
           // Another given name of several words (عبد الكريم) is taken whole.
-          const compound = g.byFirst.get(word)?.find((x) => x.words.length > 1 && matchRest(x.words, k) > 0);
+          const compound = g.byFirst.get(word)?.find((x) => x.words.length > 1 && this.matchRest(x.words, k) > 0);
           if (compound) {
             k += compound.words.length - 1;
             end = k + 1;
             continue;
           }
-          if (!isNameWord(k) && !(k === next && name.foreign && !name.ambiguous && mayBeSurname(k))) break;
+          if (!this.isNameWord(k) && !(k === next && name.foreign && !name.ambiguous && this.mayBeSurname(k))) break;
           end = k + 1;
         }
-        if (start === starts[i] ? isClosed(i) : isClosedSpelling(i, start)) continue;
+        if (start === starts[i] ? this.isClosed(i) : this.isClosedSpelling(i, start)) continue;
         if (end === next && true) continue;
         return { entity: -1, start, end: ends[end - 1]!, next: end, kind: 'given-name', unknown: f.slice(start, ends[end - 1]!) };
       }
@@ -518,30 +596,32 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
     return undefined;
   }
 
-  function fuzzyAt(i: number): Hit | undefined {
+  fuzzyAt(i: number): Hit | undefined {
+    const { starts, ends, sw } = this;
     if (ends[i]! - starts[i]! < FUZZY_MIN_LETTERS) return undefined;
     // The word as written, and the word without any proclitic.
-    const all = variants(i);
+    const all = this.variants(i);
     for (const [rel, key] of all.length > 1 ? [all[0]!, all[all.length - 1]!] : all) {
       const start = starts[i]! + rel;
       // Words with the article are Arabic nouns and nisbas, where one letter makes another name
       // (الدليمي, العليمي): only words without it are taken for misspelt names.
       if (key.length < FUZZY_MIN_LETTERS || key.startsWith('ال')) continue;
-      const best = sw.types === undefined ? fuzzyCached(key) : fuzzyCandidate(key);
+      const best = sw.types === undefined ? this.fuzzyCached(key) : this.fuzzyCandidate(key);
       if (!best) continue;
       // A word of the language is not a misspelt name (الامن is الأمن, not اليمن).
-      if (isWord(key, start, i)) return undefined;
+      if (this.isWord(key, start, i)) return undefined;
       return { entity: best.entity, start, end: ends[i]!, next: i + 1, kind: best.kind === 'name' ? 'name' : 'alias', fuzzy: 1 };
     }
     return undefined;
   }
 
   /** {@link fuzzyCandidate} for any type, remembered by the index (news text repeats its words). */
-  function fuzzyCached(key: string): Entry | undefined {
+  fuzzyCached(key: string): Entry | undefined {
+    const { index } = this;
     const cache = index.fuzzyCache;
     const known = cache.get(key);
     if (known !== undefined) return known ?? undefined;
-    const best = fuzzyCandidate(key);
+    const best = this.fuzzyCandidate(key);
     if (cache.size >= FUZZY_CACHE_LIMIT) cache.clear();
     cache.set(key, best ?? null);
     return best;
@@ -551,13 +631,14 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * The single-word name one edit away from `key` with the same first and last letter (of the
    * first entity in the gazetteer's order when several are).
    */
-  function fuzzyCandidate(key: string): Entry | undefined {
+  fuzzyCandidate(key: string): Entry | undefined {
+    const { index } = this;
     const a = key.charCodeAt(0), z = key.charCodeAt(key.length - 1);
     let best: Entry | undefined;
     const consider = (list: readonly Entry[] | undefined): void => {
       if (list === undefined) return;
       for (const entry of list) {
-        if (!allowed(entry.entity) || (best && best.entity <= entry.entity)) continue;
+        if (!this.allowed(entry.entity) || (best && best.entity <= entry.entity)) continue;
         if (get.get(key, entry.words[0]!) === 1) best = entry;
       }
     };
@@ -578,26 +659,31 @@ export function findMentions(text: string, index: NameIndex, entities: EntityTab
    * language: as written, or with a hamza or a final ة ى that folding or the writer left out (الامن
    * is الأمن, not اليمن), after the article too.
    */
-  function isWord(key: string, start: number, i: number): boolean {
+  isWord(key: string, start: number, i: number): boolean {
+    const { text, n, ends, lexicon } = this;
     const src = n.toSourceSpan(start, ends[i]!);
     if (lexicon.hasRange(text, src.start, src.end) || lexicon.has(key)) return true;
     if (unfoldings(key).some((u) => lexicon.has(u))) return true;
     return key.startsWith('ال') && key.length > 3 && unfoldings(key.slice(2)).some((u) => lexicon.has('ال' + u));
   }
 
-  return hits.map((h) => {
-    const span = n.toSourceSpan(h.start, h.end);
-    const surface = text.slice(span.start, span.end);
-    const e = h.entity >= 0 ? entities.at(h.entity) : undefined;
-    const mention: Mention = {
-      entityId: e ? e.id : `unknown:${h.unknown ?? f.slice(h.start, h.end)}`,
-      type: e ? e.type : 'person',
-      start: span.start,
-      end: span.end,
-      surface,
-      kind: h.kind,
-      ...(h.fuzzy !== undefined ? { fuzzy: { distance: h.fuzzy } } : {}),
-    };
-    return mention;
-  });
+  /** The hits as mentions, with their offsets in the text as given. */
+  mentions(): Mention[] {
+    const { text, n, f, hits, entities } = this;
+    return hits.map((h) => {
+      const span = n.toSourceSpan(h.start, h.end);
+      const surface = text.slice(span.start, span.end);
+      const e = h.entity >= 0 ? entities.at(h.entity) : undefined;
+      const mention: Mention = {
+        entityId: e ? e.id : `unknown:${h.unknown ?? f.slice(h.start, h.end)}`,
+        type: e ? e.type : 'person',
+        start: span.start,
+        end: span.end,
+        surface,
+        kind: h.kind,
+        ...(h.fuzzy !== undefined ? { fuzzy: { distance: h.fuzzy } } : {}),
+      };
+      return mention;
+    });
+  }
 }

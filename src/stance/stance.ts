@@ -11,7 +11,7 @@ import { STANCE_METONYMS } from '../generated/stance-data.js';
 import { normalizeWithOffsets } from '../normalize/normalize.js';
 import { sentences as splitSentences } from '../tokenize/sentences.js';
 import { tokenSpans } from '../tokenize/tokenize.js';
-import { tokenWords } from '../_lib/token-words.js';
+import { TokenWords } from '../_lib/token-words.js';
 import { TOKEN_KIND_CODE } from '../tokenize/kinds.js';
 import { builtinStanceLexicon, compile, type ReportingKind, type StanceLexicon } from './lexicon.js';
 import { phraseAt } from './phrases.js';
@@ -154,7 +154,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
   const srcEnd = (k: number): number => n.toSourceSpan(starts[k]!, ends[k]!).end;
   const isWord = (k: number): boolean => kinds[k] === WORD;
   // A token's folded word, sliced once while it is among the last read.
-  const word = tokenWords(f, starts, ends);
+  const word = new TokenWords(f, starts, ends);
   /** The first token ending after source offset `at`. */
   const tokenAt = (at: number): number => {
     let lo = 0, hi = count;
@@ -208,7 +208,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     /** Tokens [from, to) hold أن, إن (with ب), a colon or a quotation mark. */
     const introducesSpeech = (from: number, to: number): boolean => {
       for (let k = from; k < to && k < b; k++) {
-        const w = word(k);
+        const w = word.at(k);
         if (w === 'ان' || w === 'بان' || w === ':' || w === '"') return true;
       }
       return false;
@@ -221,7 +221,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     const sourceNear = (from: number, to: number): string | undefined => {
       for (const m of inSentence) if (m.from >= from && m.from < to && speaks(m.id)) return m.id;
       for (let k = from; k < to && k < b; k++) {
-        const hit = isWord(k) ? phraseAt(tables.reporting, f, starts, ends, count, k, isWord, true, word(k)) : undefined;
+        const hit = isWord(k) ? phraseAt(tables.reporting, f, starts, ends, count, k, isWord, true, word.at(k)) : undefined;
         if (hit?.phrase.value === 'source-noun') {
           // The noun and the word after it, as the text writes them (مصادر دبلوماسية).
           const last = hit.to < b && isWord(hit.to) ? hit.to : hit.to - 1;
@@ -239,7 +239,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     const shifters: { from: number; to: number; kind: string; factor: number; scope: number }[] = [];
     for (let k = a; k < b; k++) {
       if (!isWord(k)) continue;
-      const hit = phraseAt(tables.shifters, f, starts, ends, count, k, isWord, true, word(k));
+      const hit = phraseAt(tables.shifters, f, starts, ends, count, k, isWord, true, word.at(k));
       if (!hit) continue;
       const s = hit.phrase.value;
       k = hit.to - 1;
@@ -261,7 +261,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
 
     for (let k = a; k < b; k++) {
       if (!isWord(k)) continue;
-      const hit = phraseAt(tables.reporting, f, starts, ends, count, k, isWord, true, word(k));
+      const hit = phraseAt(tables.reporting, f, starts, ends, count, k, isWord, true, word.at(k));
       if (!hit || hit.phrase.value === 'source-noun') continue;
       const kind: ReportingKind = hit.phrase.value;
       // The source: named right after the marker (قال المتحدث باسم التحالف, بحسب مصادر), or just
@@ -299,7 +299,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
       if (speaker[qa - a] !== undefined) continue;
       let k = qb + 1;
       while (k < b && !isWord(k)) k++;
-      const hit = k < b ? phraseAt(tables.reporting, f, starts, ends, count, k, isWord, true, word(k)) : undefined;
+      const hit = k < b ? phraseAt(tables.reporting, f, starts, ends, count, k, isWord, true, word.at(k)) : undefined;
       if (hit?.phrase.value === 'verb' || hit?.phrase.value === 'speech') {
         const source = sourceNear(hit.to, hit.to + SOURCE_WINDOW) ?? UNNAMED;
         for (let q = qa; q < qb; q++) speaker[q - a] ??= source;
@@ -348,7 +348,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     let lastPolarity = 0;
     for (let k = a; k < b; k++) {
       if (!isWord(k)) continue;
-      const hit = phraseAt(tables.cues, f, starts, ends, count, k, isWord, true, word(k));
+      const hit = phraseAt(tables.cues, f, starts, ends, count, k, isWord, true, word.at(k));
       if (!hit) continue;
       const cue = hit.phrase.value;
       let polarity = cue.polarity;
@@ -383,7 +383,7 @@ export function stance(text: string, options?: StanceOptions): StanceReport[] {
     if (endsWithQuestionMark(sentence.text)) {
       for (let k = a; k < b; k++) {
         if (!isWord(k)) continue;
-        const hit = phraseAt(tables.questions, f, starts, ends, count, k, isWord, true, word(k));
+        const hit = phraseAt(tables.questions, f, starts, ends, count, k, isWord, true, word.at(k));
         if (!hit) continue;
         const after = inSentence.find((m) => m.from >= hit.to);
         add(after?.id ?? subjectOf(hit.from, hit.to), hit.from, hit.to, 'rhetorical-question', -1, hit.phrase.value);
