@@ -423,32 +423,36 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
         }
 
         case C_PUNCT: {
-          const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-          if (c === 0x23 /* # */) {
-            if (i + 1 < n) {
+          // # @ * may start a hashtag, a mention or a keycap emoji; other marks stand alone, or in a
+          // run of the same mark (…, !!).
+          if (c === 0x23 || c === 0x40 || c === 0x2a) {
+            const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+            if (c === 0x23 /* # */) {
+              if (i + 1 < n) {
+                let t = i + 1;
+                if (s.charCodeAt(t) === 0xfe0f) t++;
+                if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
+              }
+              if (sw.hashtags && (i === 0 || !isTagChar(table[prev]!, prev))) {
+                let j = i + 1;
+                let letters = 0;
+                while (j < n) {
+                  const kj = classAt(s, j, table);
+                  if (!isTagChar(kj, s.charCodeAt(j))) break;
+                  if (kj === C_AR_LETTER || kj === C_LETTER) letters++;
+                  j += widthAt(s, j);
+                }
+                if (letters > 0) { { starts[count] = i; ends[count] = j; kinds[count++] = K_hashtag; } i = j; continue; }
+              }
+            } else if (c === 0x40 /* @ */ && sw.mentions && !isAsciiAlnum(prev)) {
+              let j = i + 1;
+              while (j < n && (isAsciiAlnum(s.charCodeAt(j)) || s.charCodeAt(j) === 0x5f)) j++;
+              if (j > i + 1) { { starts[count] = i; ends[count] = j; kinds[count++] = K_mention; } i = j; continue; }
+            } else if (c === 0x2a /* * */ && i + 1 < n) {
               let t = i + 1;
               if (s.charCodeAt(t) === 0xfe0f) t++;
               if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
             }
-            if (sw.hashtags && (i === 0 || !isTagChar(table[prev]!, prev))) {
-              let j = i + 1;
-              let letters = 0;
-              while (j < n) {
-                const kj = classAt(s, j, table);
-                if (!isTagChar(kj, s.charCodeAt(j))) break;
-                if (kj === C_AR_LETTER || kj === C_LETTER) letters++;
-                j += widthAt(s, j);
-              }
-              if (letters > 0) { { starts[count] = i; ends[count] = j; kinds[count++] = K_hashtag; } i = j; continue; }
-            }
-          } else if (c === 0x40 /* @ */ && sw.mentions && !isAsciiAlnum(prev)) {
-            let j = i + 1;
-            while (j < n && (isAsciiAlnum(s.charCodeAt(j)) || s.charCodeAt(j) === 0x5f)) j++;
-            if (j > i + 1) { { starts[count] = i; ends[count] = j; kinds[count++] = K_mention; } i = j; continue; }
-          } else if (c === 0x2a /* * */ && i + 1 < n) {
-            let t = i + 1;
-            if (s.charCodeAt(t) === 0xfe0f) t++;
-            if (t < n && s.charCodeAt(t) === 0x20e3) { { starts[count] = i; ends[count] = t + 1; kinds[count++] = K_emoji; } i = t + 1; continue; }
           }
           let j = i + 1;
           if (group[c] === 1) while (j < n && s.charCodeAt(j) === c) j++;
