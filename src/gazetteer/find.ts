@@ -8,6 +8,7 @@
  *
  * @internal
  */
+import { keepShape } from '../_lib/keep-shape.js';
 import { TokenWords } from '../_lib/token-words.js';
 import get from 'fast-levenshtein';
 import { builtinLexiconInternal } from '../lexicon/builtin.js';
@@ -124,20 +125,14 @@ function isNisba(word: string): boolean {
 }
 
 export function findMentions(text: string, index: NameIndex, entities: EntityTable, sw: FindSwitches): Mention[] {
-  shapeKeeper ??= new Finder('', readIndex(packIndex([], [], [], new Set()), new Set()), arrayTable([]), sw);
+  // One Finder, on an empty text and an empty index, kept so that its hidden class and those of
+  // what it holds stay alive across garbage collections (see keepShape); made at the first call,
+  // as it loads the lexicon.
+  keptFinder ??= keepShape(new Finder('', readIndex(packIndex([], [], [], new Set()), new Set()), arrayTable([]), sw));
   return new Finder(text, index, entities, sw).run();
 }
 
-/**
- * A Finder on an empty text and an empty index, kept for the life of the module. V8's optimized
- * code for the methods below depends on the hidden classes (maps) of a Finder and of the objects
- * it holds, and a map that no live object has is collected at the next full garbage collection,
- * the code that depends on it thrown away. Without a Finder alive between two calls, every full
- * collection made the calls after it run unoptimized while V8 compiled them again: on the corpus,
- * the six calls after a collection took 2 to 3× as long as the others, against 1.4× for the
- * first one and 1.1× for the second with it.
- */
-let shapeKeeper: Finder | undefined;
+let keptFinder: Finder | undefined;
 
 /**
  * One call of find(): the text, its folded form and tokens, and what the pass has found so far.

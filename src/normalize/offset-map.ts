@@ -1,4 +1,5 @@
 import { describe } from '../_lib/args.js';
+import { keepShape } from '../_lib/keep-shape.js';
 
 /** @internal Piece types of the offset map. */
 export const LINEAR = 0;
@@ -137,3 +138,6 @@ export class OffsetMappedText implements NormalizedText {
     return { text: this.text };
   }
 }
+
+// Its hidden class kept across garbage collections (see keepShape).
+keepShape(new OffsetMappedText('', '', new Int32Array(0), new Int32Array(0), new Uint8Array(0), 0));

@@ -5,6 +5,7 @@
  * that a text with an edit every few characters costs a few dozen bytes per edit, not an object.
  */
 import { resized } from '../_lib/typed-arrays.js';
+import { keepShape } from '../_lib/keep-shape.js';
 import { EDIT_KINDS, type Edit, type EditKind } from './edit.js';
 
 /** @internal The code of each kind: its index in EDIT_KINDS. */
@@ -153,3 +154,6 @@ export class EditBuffer {
     this.afters = afters; this.reasons = reasons;
   }
 }
+
+// Its hidden class kept across garbage collections (see keepShape).
+keepShape(new EditBuffer('', 4));

@@ -5,6 +5,7 @@
 import { ListViewBase, type ListView } from '../_lib/list-view.js';
 import { EDIT_KINDS, type Edit, type EditKind } from './edit.js';
 import type { EditBuffer } from './edit-buffer.js';
+import { keepShape } from '../_lib/keep-shape.js';
 
 /**
  * The edits of {@link repair} (its `edits`), sorted by position and never overlapping: a read-only
@@ -121,3 +122,6 @@ export function unpackEditList(p: PackedEditList): EditListImpl {
 export function isEditList(value: unknown): value is EditListImpl {
   return value instanceof EditListImpl;
 }
+
+// Its hidden class kept across garbage collections (see keepShape).
+keepShape(new EditListImpl({ source: '', count: 0, starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0), confidences: new Float64Array(0), afters: [], reasons: [] }));

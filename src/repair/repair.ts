@@ -3,6 +3,7 @@
  * their edits, and applies them with an offset map back to the input.
  */
 import { assertText, checkOptions, describe } from '../_lib/args.js';
+import { keepShape } from '../_lib/keep-shape.js';
 import { decode } from '../_lib/utf16.js';
 import { ATOMIC, LINEAR, OffsetMappedText, type NormalizedText } from '../normalize/offset-map.js';
 import { builtinLexiconInternal as builtinLexicon } from '../lexicon/builtin.js';
@@ -438,3 +439,6 @@ function writeDense(text: string, edits: EditBuffer, length: number): string {
   copy(pos, text.length);
   return decode(buf, length, false);
 }
+
+// Its hidden class kept across garbage collections (see keepShape).
+keepShape(new RepairedText('', '', EditListImpl.fromBuffer(new EditBuffer('', 4)), { count: 0, out: new Int32Array(0), src: new Int32Array(0), type: new Uint8Array(0) }));

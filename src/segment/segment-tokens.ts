@@ -10,6 +10,7 @@ import { isTokenList, type TokenList } from '../tokenize/token-list.js';
 import { resolveOptions } from './options.js';
 import { segmentCached } from './segment.js';
 import type { Segment, Segmentation, SegmentOptions } from './segmentation.js';
+import { keepShape } from '../_lib/keep-shape.js';
 
 /**
  * A word's segmentation placed in the text: the segments are computed once per distinct word and
@@ -214,3 +215,7 @@ class SegmentationListImpl extends ListViewBase<Segmentation> implements Segment
     return this.map((w) => (w as PlacedSegmentation).toJSON());
   }
 }
+
+// Their hidden classes kept across garbage collections (see keepShape).
+keepShape(new Placements());
+keepShape(new SegmentationListImpl(new Int32Array(0), new Int32Array(0), []));

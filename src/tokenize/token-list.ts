@@ -5,6 +5,7 @@
 import { ListViewBase, type ListView } from '../_lib/list-view.js';
 import { TOKEN_KINDS, type TokenKind } from './kinds.js';
 import { MappedToken, TokenImpl, type PlainToken, type Token } from './token.js';
+import { keepShape } from '../_lib/keep-shape.js';
 
 /**
  * The tokens of a text, as {@link tokenize} returns them: a read-only list (see {@link ListView})
@@ -154,3 +155,6 @@ export function unpackTokenList(p: PackedTokenList): TokenListImpl {
 export function isTokenList(value: unknown): value is TokenListImpl {
   return value instanceof TokenListImpl;
 }
+
+// Its hidden class kept across garbage collections (see keepShape).
+keepShape(new TokenListImpl('', 0, new Int32Array(0), new Int32Array(0), new Uint8Array(0)));
