@@ -94,7 +94,10 @@ function synthetic(n: number): Entity[] {
   return Array.from({ length: n }, (_, i) => ({ id: `e${i}`, type: 'person' as const, names: { ar: `${word()} ${word()}`, en: `E${i}` }, aliases: [word()] }));
 }
 
-interface Throughput { input: string; bytes: number; medianMs: Record<string, number>; mbPerSec: Record<string, number>; ratio100kTo1k: number }
+interface Throughput {
+  input: string; bytes: number; medianMs: Record<string, number>; mbPerSec: Record<string, number>; ratio100kTo1k: number;
+  afterGc: { firstMs: number; nextMs: number; ratio: number } | undefined;
+}
 
 function throughput(): Throughput {
   heading('3. Throughput of find(), interleaved rounds');
@@ -118,7 +121,27 @@ function throughput(): Throughput {
   console.log(`Input: ${base.missing ? 'the sample ×20' : 'the corpus'} (${f(bytes / 1000, 0)} kB); medians over ${ROUNDS} rounds.\n`);
   console.log(table(['task', 'median ms', 'MB/s'], tasks.map(([n]) => [n, f(medianMs[n]!, 2), f(mbPerSec[n]!, 1)]), [false, true, true]));
   console.log(`\nfind with 100,000 entities ÷ with 1,000 (median of per-round ratios): ${f(ratio100kTo1k, 2)}`);
-  return { input: base.missing ? 'sample' : 'corpus', bytes, medianMs, mbPerSec, ratio100kTo1k };
+  const afterGc = gc ? firstCallAfterGc(() => { sink += builtin.find(text).length; }, gc) : undefined;
+  if (afterGc) console.log(`find (built-in) right after a full GC ÷ the call after it (median of ${ROUNDS} rounds): ${f(afterGc.ratio, 2)}`);
+  return { input: base.missing ? 'sample' : 'corpus', bytes, medianMs, mbPerSec, ratio100kTo1k, afterGc };
+}
+
+/**
+ * The first call after a full GC and the call after it, in ms, and their ratio (medians over the
+ * rounds): how much optimized code V8 throws away in a full collection (src/_lib/keep-shape.ts).
+ */
+function firstCallAfterGc(run: () => void, gc: () => void): { firstMs: number; nextMs: number; ratio: number } {
+  const first: number[] = [], next: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    gc();
+    let t = performance.now();
+    run();
+    first.push(performance.now() - t);
+    t = performance.now();
+    run();
+    next.push(performance.now() - t);
+  }
+  return { firstMs: median(first), nextMs: median(next), ratio: median(first.map((x, i) => x / next[i]!)) };
 }
 
 interface Load { importMs: number; defaultMs: number; firstFindMs: number; heapMB: number }

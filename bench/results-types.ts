@@ -218,7 +218,11 @@ export interface GazetteerJson extends GitState {
   loadEnd: number[];
   corpus: { mode: string; gold: number; predicted: number; correct: number; precision: number; recall: number }[] | SkippedJson;
   ner: { sentences: number; byType: Record<string, PRF> } | SkippedJson;
-  throughput: { input: string; bytes: number; medianMs: Record<string, number>; mbPerSec: Record<string, number>; ratio100kTo1k: number };
+  throughput: {
+    input: string; bytes: number; medianMs: Record<string, number>; mbPerSec: Record<string, number>; ratio100kTo1k: number;
+    /** find (built-in): the first call after a full GC and the next one (ms), and their ratio; medians. Absent without a GC to call. */
+    afterGc?: { firstMs: number; nextMs: number; ratio: number };
+  };
   load: { runs: { importMs: number; defaultMs: number; firstFindMs: number; heapMB: number }[]; medianHeapMB: number };
   targets: { nerF1: number; findMBps: number; scaling: number; loadMs: number; corpusPrecision: number; corpusRecall: number };
   totalSeconds: number;
