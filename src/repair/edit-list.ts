@@ -2,10 +2,10 @@
  * The edits of a repair as a compact list: offsets, kinds and confidences in typed arrays, an
  * {@link Edit} made only when one is read.
  */
+import { keepShape } from '../_lib/keep-shape.js';
 import { ListViewBase, type ListView } from '../_lib/list-view.js';
 import { EDIT_KINDS, type Edit, type EditKind } from './edit.js';
 import type { EditBuffer } from './edit-buffer.js';
-import { keepShape } from '../_lib/keep-shape.js';
 
 /**
  * The edits of {@link repair} (its `edits`), sorted by position and never overlapping: a read-only

@@ -2,6 +2,7 @@
  * segmentTokens(): the segmentation of every word token, with offsets into the original text.
  */
 import { describe } from '../_lib/args.js';
+import { keepShape } from '../_lib/keep-shape.js';
 import { ListViewBase, type ListView } from '../_lib/list-view.js';
 import { resized } from '../_lib/typed-arrays.js';
 import type { Token } from '../tokenize/token.js';
@@ -10,7 +11,6 @@ import { isTokenList, type TokenList } from '../tokenize/token-list.js';
 import { resolveOptions } from './options.js';
 import { segmentCached } from './segment.js';
 import type { Segment, Segmentation, SegmentOptions } from './segmentation.js';
-import { keepShape } from '../_lib/keep-shape.js';
 
 /**
  * A word's segmentation placed in the text: the segments are computed once per distinct word and

@@ -2,10 +2,10 @@
  * The tokens of a text as a compact list: offsets and kinds in typed arrays, a {@link Token} made
  * only when one is read.
  */
+import { keepShape } from '../_lib/keep-shape.js';
 import { ListViewBase, type ListView } from '../_lib/list-view.js';
 import { TOKEN_KINDS, type TokenKind } from './kinds.js';
 import { MappedToken, TokenImpl, type PlainToken, type Token } from './token.js';
-import { keepShape } from '../_lib/keep-shape.js';
 
 /**
  * The tokens of a text, as {@link tokenize} returns them: a read-only list (see {@link ListView})
