@@ -287,6 +287,9 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
   let ends = out.ends;
   let kinds = out.kinds;
   let cap = starts.length;
+  // End of the run of letters of the word at i, when the plain-word path below read it and left
+  // the word to the switch (an apostrophe, a link or an address may continue it): not read twice.
+  let latinRun = 0;
 
   let i = from;
   while (i < to) {
@@ -323,6 +326,7 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
           i = j;
           continue;
         }
+        latinRun = j;
       }
       let w = 1;
       if (k === C_HIGH_SURROGATE && i + 1 < n) {
@@ -355,8 +359,9 @@ export function scan(s: string, out: ScanBuffers, sw: ScanSwitches = ALL_ON, fro
         }
 
         case C_LETTER: {
-          // Word in another script, with its marks and apostrophes between letters (Qur'an, don't).
-          let j = i + w;
+          // Word in another script, with its marks and apostrophes between letters (Qur'an, don't),
+          // going on from the run of letters read above when there was one.
+          let j = latinRun > i ? latinRun : i + w;
           for (;;) {
             while (j < n && latinUnit[s.charCodeAt(j)] === 1) j++;
             if (j >= n) break;
